@@ -1,0 +1,15 @@
+namespace VastbusBot.Protocol.Schema;
+
+/// <summary>The activity types a Teams bot receives or sends.</summary>
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string Event = "event";
+    public const string Typing = "typing";
+    public const string MessageReaction = "messageReaction";
+    public const string MessageUpdate = "messageUpdate";
+    public const string MessageDelete = "messageDelete";
+}
