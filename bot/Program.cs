@@ -1,3 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using VastbusBot.Hosting;
+
+var app = VastbusBotApp.Build(args);
+await app.RunAsync();
+public partial class Program;

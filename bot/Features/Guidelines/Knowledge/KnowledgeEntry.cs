@@ -1,0 +1,71 @@
+using VastbusBot.Conversation.Localization;
+
+namespace VastbusBot.Features.Guidelines.Knowledge;
+
+/// <summary>Which document an answer rests on: the one in force today, a historical one, or both.</summary>
+public enum Applicability
+{
+    Current,
+    Historical,
+    Both,
+}
+
+/// <summary>A party with a role in an answer (socialnämnden, BUP, skolan ...).</summary>
+public sealed record Party(string Id, LocalizedText Name, LocalizedText? Description);
+
+/// <summary>A source document (K-number in the fact base).</summary>
+public sealed record Source(string Id, string Title, Uri? Url, string? Publisher);
+
+public sealed record ResponsibleParty(Party Party, LocalizedText Role);
+
+public sealed record LegalReference(string Reference, LocalizedText? Note);
+
+public sealed record SourceCitation(Source Source, string? Section);
+
+/// <summary>One topic of the knowledge base: a short answer first, details after, with who, why and where from.</summary>
+public sealed record KnowledgeEntry
+{
+    public required string Id { get; init; }
+
+    public required string Topic { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public required LocalizedText Answer { get; init; }
+
+    public LocalizedText? Details { get; init; }
+
+    public IReadOnlyList<ResponsibleParty> Responsible { get; init; } = [];
+
+    public IReadOnlyList<LegalReference> LegalBasis { get; init; } = [];
+
+    public required Applicability Applies { get; init; }
+
+    public required LocalizedText Document { get; init; }
+
+    public required IReadOnlyList<SourceCitation> Sources { get; init; }
+
+    /// <summary>Example phrasings per language; they carry most of the retrieval signal.</summary>
+    public required IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Questions { get; init; }
+
+    public required IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Keywords { get; init; }
+
+    public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>The file the entry was read from, for messages to the people who maintain it.</summary>
+    public required string FileName { get; init; }
+}
+
+/// <summary>The whole knowledge base, validated.</summary>
+public sealed class KnowledgeBase(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyDictionary<string, Party> parties, IReadOnlyDictionary<string, Source> sources)
+{
+    private readonly Dictionary<string, KnowledgeEntry> _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+    public IReadOnlyList<KnowledgeEntry> Entries { get; } = entries;
+
+    public IReadOnlyDictionary<string, Party> Parties { get; } = parties;
+
+    public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
+
+    public KnowledgeEntry? Find(string id) => _byId.GetValueOrDefault(id);
+}

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using VastbusBot.Cards;
+using VastbusBot.Conversation;
+using VastbusBot.Features.Guidelines;
+using VastbusBot.Features.Help;
+using VastbusBot.Features.Planned;
+using VastbusBot.Protocol.Schema;
+using VastbusBot.Tests.Support;
+
+namespace VastbusBot.Tests.Conversation;
+
+public sealed class ActivityDispatcherTests
+{
+    private readonly InMemoryConversationStore _store = new();
+    private readonly ActivityDispatcher _dispatcher;
+
+    public ActivityDispatcherTests()
+    {
+        _dispatcher = new ActivityDispatcher(
+            new CommandRouter([new HelpCommand(), .. PlannedFeatureCommand.All()]),
+            new CardActionRouter([new HelpCardActions()], NullLogger<CardActionRouter>.Instance),
+            new PendingQuestionHandler(),
+            _store,
+            TimeProvider.System,
+            NullLogger<ActivityDispatcher>.Instance);
+    }
+
+    [Fact]
+    public async Task Message_Hjalp_SendsSwedishHelpCard()
+    {
+        await WelcomeAlreadySentAsync();
+        var turn = new RecordingTurnContext(Activities.Message("hjälp", locale: "en-US"));
+
+        await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
+
+        var sent = Assert.Single(turn.Sent);
+        var card = CardText(sent);
+        Assert.Contains("Det här kan jag hjälpa till med", card, StringComparison.Ordinal);
+        Assert.Contains("Action.Execute", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_Help_SendsEnglishHelpCard()
+    {
+        await WelcomeAlreadySentAsync();
+        var turn = new RecordingTurnContext(Activities.Message("help", locale: "sv-SE"));
+
+        await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
+
+        Assert.Contains("Here is what I can help with", CardText(Assert.Single(turn.Sent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_InChannelWithBotMention_MentionIsStrippedBeforeMatching()
+    {
+        var activity = Activities.Message("<at>VastbusBot</at> help", conversationId: "19:general@thread.tacv2;messageid=1", conversationType: "channel");
+        activity.Entities = [JsonSerializer.Deserialize<Entity>(
+            """{"type":"mention","text":"<at>VastbusBot</at>","mentioned":{"id":"28:bot-app-id","name":"VastbusBot"}}""", ProtocolJson.Options)!];
+        await _store.TryMarkWelcomedAsync(Activities.TenantId, activity.Conversation!.Id!, DateTimeOffset.UtcNow, CancellationToken.None);
+        var turn = new RecordingTurnContext(activity);
+
+        await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
+
+        Assert.Contains("Here is what I can help with", CardText(Assert.Single(turn.Sent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_FirstContactWithQuestion_WelcomesThenAnswersHonestly()
+    {
+        var turn = new RecordingTurnContext(Activities.Message("Vem ansvarar för vården vid placering?"));
+
+        await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
+
+        Assert.Equal(2, turn.Sent.Count);
+        Assert.Contains("Välkommen", CardText(turn.Sent[0]), StringComparison.Ordinal);
+        Assert.Contains("kan inte besvara frågor om riktlinjerna än", turn.Sent[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_PlannedCommand_SaysItIsNotReadyInTheCommandsLanguage()
+    {
+        await WelcomeAlreadySentAsync();
+        var turn = new RecordingTurnContext(Activities.Message("log meeting", locale: "sv-SE"));
+
+        await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
+
+        var text = Assert.Single(turn.Sent).Text;
+        Assert.Contains("not ready yet", text, StringComparison.Ordinal);
+        Assert.Contains("Log meetings", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_Saved_AsConversationReference()
+    {
+        var activity = Activities.Message("hjälp");
+
+        await _dispatcher.OnActivityAsync(new RecordingTurnContext(activity), CancellationToken.None);
+
+        var stored = await _store.FindPersonalAsync(Activities.TenantId, Activities.UserAadObjectId, CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal(Activities.PersonalConversation, stored.Reference.ConversationId);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", stored.Reference.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_DeliveredTwice_WelcomesOnce()
+    {
+        var first = new RecordingTurnContext(Activities.MembersAdded(Activities.UserId, Activities.BotId));
+        var second = new RecordingTurnContext(Activities.MembersAdded(Activities.UserId, Activities.BotId));
+
+        await _dispatcher.OnActivityAsync(first, CancellationToken.None);
+        await _dispatcher.OnActivityAsync(second, CancellationToken.None);
+
+        Assert.Contains("Välkommen", CardText(Assert.Single(first.Sent)), StringComparison.Ordinal);
+        Assert.Empty(second.Sent);
+    }
+
+    [Fact]
+    public async Task InstallationUpdate_RemoveThenAdd_WelcomesAgain()
+    {
+        await _dispatcher.OnActivityAsync(new RecordingTurnContext(Activities.Installation("add")), CancellationToken.None);
+        await _dispatcher.OnActivityAsync(new RecordingTurnContext(Activities.Installation("remove")), CancellationToken.None);
+        var again = new RecordingTurnContext(Activities.Installation("add"));
+
+        await _dispatcher.OnActivityAsync(again, CancellationToken.None);
+
+        Assert.Single(again.Sent);
+    }
+
+    [Fact]
+    public async Task Invoke_HelpTopic_ReturnsTopicCardInTheCardsLanguage()
+    {
+        var turn = new RecordingTurnContext(Activities.Invoke(HelpCards.ShowTopicVerb, new JsonObject { ["topic"] = "deviations", ["lang"] = "sv" }, locale: "en-US"));
+
+        var response = await _dispatcher.OnInvokeAsync(turn, CancellationToken.None);
+
+        Assert.Equal(200, response.Status);
+        var body = Assert.IsType<AdaptiveCardInvokeResponse>(response.Body);
+        Assert.Equal(AdaptiveCardInvokeResponse.CardType, body.Type);
+        var card = Readable(CardJson.Serialize(Assert.IsType<AdaptiveCard>(body.Value)));
+        Assert.Contains("Avvikelser", card, StringComparison.Ordinal);
+        Assert.Contains(HelpCards.ShowHelpVerb, card, StringComparison.Ordinal);
+        Assert.Empty(turn.Sent);
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownVerb_AnswersWithAMessageNotAnEmptyBody()
+    {
+        var turn = new RecordingTurnContext(Activities.Invoke("no.such.verb", [], locale: "sv-SE"));
+
+        var response = await _dispatcher.OnInvokeAsync(turn, CancellationToken.None);
+
+        var body = Assert.IsType<AdaptiveCardInvokeResponse>(response.Body);
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, body.Type);
+        Assert.Contains("äldre kort", Assert.IsType<string>(body.Value), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_FromOldClient_UpdatesTheCardMessage()
+    {
+        await WelcomeAlreadySentAsync();
+        var turn = new RecordingTurnContext(Activities.Submit(new JsonObject { ["verb"] = HelpCards.ShowTopicVerb, ["topic"] = "booking", ["lang"] = "en" }, replyToId: "card-7"));
+
+        await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
+
+        Assert.Empty(turn.Sent);
+        var (id, update) = Assert.Single(turn.Updated);
+        Assert.Equal("card-7", id);
+        Assert.Contains("Book the chairs' meeting", CardText(update), StringComparison.Ordinal);
+    }
+
+    private Task WelcomeAlreadySentAsync() =>
+        _store.TryMarkWelcomedAsync(Activities.TenantId, Activities.PersonalConversation, DateTimeOffset.UtcNow, CancellationToken.None);
+
+    private static string CardText(Activity activity)
+    {
+        var attachment = Assert.Single(activity.Attachments!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
+        return Readable(CardJson.Serialize(Assert.IsType<AdaptiveCard>(attachment.Content)));
+    }
+
+    /// <summary>The card JSON without escapes, so assertions can use plain text.</summary>
+    private static string Readable(string json) =>
+        JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
