@@ -28,7 +28,10 @@ public sealed class AdaptiveCard
 
     public IList<CardAction>? Actions { get; set; }
 
-    /// <summary>Language of the card text, e.g. "sv" or "en".</summary>
+    /// <summary>
+    /// Language of the card text, e.g. "sv". The bot leaves it unset: npm adaptivecards 3.0.6 checks it with a
+    /// global (stateful) regex, so a valid tag fails every other parse, and Teams does not need it.
+    /// </summary>
     public string? Lang { get; set; }
 
     /// <summary>Shown by clients that cannot render the card (and in notifications).</summary>

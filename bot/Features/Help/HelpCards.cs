@@ -39,7 +39,6 @@ public static class HelpCards
             : WelcomeGreeting.Format(language, FirstName(userName));
         return new AdaptiveCard
         {
-            Lang = CardData.Tag(language),
             FallbackText = WelcomeTitle[language],
             MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
             Body =
@@ -76,7 +75,6 @@ public static class HelpCards
 
         return new AdaptiveCard
         {
-            Lang = CardData.Tag(language),
             FallbackText = HelpTitle[language],
             MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
             Body = body,
@@ -105,7 +103,6 @@ public static class HelpCards
 
         return new AdaptiveCard
         {
-            Lang = CardData.Tag(language),
             FallbackText = topic.Title[language],
             MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
             Body = body,
