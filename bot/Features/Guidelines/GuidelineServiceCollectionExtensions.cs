@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VastbusBot.Conversation;
+using VastbusBot.Features.Administration;
+using VastbusBot.Features.Guidelines.Admin;
+using VastbusBot.Features.Guidelines.Answers;
+using VastbusBot.Features.Guidelines.Insights;
+
+namespace VastbusBot.Features.Guidelines;
+
+/// <summary>Registers the guideline answers: the question handler, its card buttons, insights and admin commands.</summary>
+public static class GuidelineServiceCollectionExtensions
+{
+    /// <remarks>Expects the search and the knowledge base (<c>AddGuidelineSearch</c>) to be registered too.</remarks>
+    public static IServiceCollection AddGuidelineAnswers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AdministrationOptions>().Bind(configuration.GetSection(AdministrationOptions.SectionName));
+        services.TryAddSingleton<IAdminPolicy, ConfiguredAdminPolicy>();
+        services.TryAddSingleton<IGuidelineInsightsStore, TableGuidelineInsightsStore>();
+        services.AddSingleton<IQuestionHandler, GuidelineQuestionHandler>();
+        services.AddSingleton<ICardAction, GuidelineCardActions>();
+        services.AddSingleton<ITextCommand, ReloadKnowledgeCommand>();
+        services.AddSingleton<ITextCommand, GuidelineInsightsCommand>();
+        return services;
+    }
+}
