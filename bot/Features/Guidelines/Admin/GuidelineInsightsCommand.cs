@@ -51,6 +51,8 @@ public static class InsightsCard
     private static readonly LocalizedText NoneUnanswered = new("Inga obesvarade frågor.", "No unanswered questions.");
     private static readonly LocalizedText NoneUnhelpful = new("Inga svar har fått \"inte till hjälp\".", "No answer has been rated not helpful.");
     private static readonly LocalizedText Ratings = new("{0} nej, {1} ja", "{0} no, {1} yes");
+    private const int MaxQuestionLength = 140;
+
     private static readonly LocalizedText AskedAs = new("Frågat som: {0}", "Asked as: {0}");
 
     public static AdaptiveCard Build(
@@ -70,7 +72,7 @@ public static class InsightsCard
         };
         body.Add(unanswered.Count == 0
             ? new TextBlock { Text = NoneUnanswered[language], IsSubtle = true }
-            : new FactSet { Facts = [.. unanswered.Select(u => new Fact(u.Count.ToString(CultureInfo.InvariantCulture) + "×", u.Question))] });
+            : new FactSet { Facts = [.. unanswered.Select(u => new Fact(u.Count.ToString(CultureInfo.InvariantCulture) + "×", Cut(u.Question)))] });
 
         body.Add(new TextBlock { Text = UnhelpfulHeading[language], Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
         if (unhelpful.Count == 0)
@@ -82,7 +84,7 @@ public static class InsightsCard
         {
             var title = knowledge.Find(u.EntryId)?.Title[language] ?? u.EntryId;
             body.Add(new TextBlock { Text = $"{title} ({Ratings.Format(language, u.Unhelpful, u.Helpful)})", Spacing = Spacing.Small });
-            body.AddRange(u.SampleQuestions.Select(q => (CardElement)new TextBlock { Text = AskedAs.Format(language, q), IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None }));
+            body.AddRange(u.SampleQuestions.Select(q => (CardElement)new TextBlock { Text = AskedAs.Format(language, Cut(q)), IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None }));
         }
 
         return new AdaptiveCard
@@ -92,4 +94,7 @@ public static class InsightsCard
             Body = body,
         };
     }
+
+    // Keeps ten rows of each list well inside the card size budget.
+    private static string Cut(string text) => text.Length <= MaxQuestionLength ? text : text[..(MaxQuestionLength - 1)] + "…";
 }

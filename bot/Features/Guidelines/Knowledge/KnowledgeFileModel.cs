@@ -90,4 +90,7 @@ internal sealed class SourceItem
     public string? Url { get; set; }
 
     public string? Publisher { get; set; }
+
+    /// <summary>An editor's note on the source (e.g. how its address was derived); not shown to users.</summary>
+    public string? Note { get; set; }
 }

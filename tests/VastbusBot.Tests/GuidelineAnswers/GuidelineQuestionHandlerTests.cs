@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using VastbusBot.Conversation;
+using VastbusBot.Conversation.Localization;
+using VastbusBot.Features.Guidelines.Answers;
+using VastbusBot.Features.Guidelines.Retrieval;
+using VastbusBot.Tests.Support;
+
+namespace VastbusBot.Tests.GuidelineAnswers;
+
+public sealed class GuidelineQuestionHandlerTests
+{
+    private readonly Mock<IGuidelineSearch> _search = new(MockBehavior.Strict);
+    private readonly RecordingInsightsStore _insights = new();
+
+    private GuidelineQuestionHandler Handler() =>
+        new(_search.Object, TestKnowledge.Fixed(), _insights, TimeProvider.System, NullLogger<GuidelineQuestionHandler>.Instance);
+
+    private static (BotTurn Turn, RecordingTurnContext Context) Turn(string text, UiLanguage language)
+    {
+        var context = new RecordingTurnContext(Activities.Message(text));
+        return (new BotTurn(context, language), context);
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish)]
+    [InlineData(UiLanguage.English)]
+    public async Task Answer_SendsTheAnswerCard_WithResponsibleLegalBasisSourceAndFeedback(UiLanguage language)
+    {
+        var entry = TestKnowledge.Rich;
+        _search.Setup(s => s.Search("fråga", language)).Returns(new GuidelineSearchResult(SearchOutcome.Answer, [new SearchCandidate(entry, 0.9)]));
+        var (turn, context) = Turn("fråga", language);
+
+        await Handler().AnswerAsync(turn, "fråga", CancellationToken.None);
+
+        var text = SentCards.TextOf(Assert.Single(context.Sent));
+        Assert.Contains(entry.Answer[language], text, StringComparison.Ordinal);
+        Assert.Contains(entry.Responsible[0].Party.Name[language], text, StringComparison.Ordinal);
+        Assert.Contains(entry.LegalBasis[0].Reference, text, StringComparison.Ordinal);
+        Assert.Contains(entry.Sources[0].Source.Title, text, StringComparison.Ordinal);
+        Assert.Contains(GuidelineCards.FeedbackVerb, text, StringComparison.Ordinal);
+        Assert.Contains(TestKnowledge.Base.Find(entry.Related[0])!.Title[language], text, StringComparison.Ordinal);
+        Assert.Empty(_insights.Unanswered);
+    }
+
+    [Fact]
+    public async Task Ambiguous_SendsDidYouMeanWithEachCandidate()
+    {
+        var a = TestKnowledge.Base.Entries[0];
+        var b = TestKnowledge.Base.Entries[1];
+        _search.Setup(s => s.Search(It.IsAny<string>(), UiLanguage.Swedish))
+            .Returns(new GuidelineSearchResult(SearchOutcome.Ambiguous, [new SearchCandidate(a, 0.5), new SearchCandidate(b, 0.48)]));
+        var (turn, context) = Turn("ansvar", UiLanguage.Swedish);
+
+        await Handler().AnswerAsync(turn, "ansvar", CancellationToken.None);
+
+        var text = SentCards.TextOf(Assert.Single(context.Sent));
+        Assert.Contains("Menade du", text, StringComparison.Ordinal);
+        Assert.Contains(a.Title.Sv, text, StringComparison.Ordinal);
+        Assert.Contains(b.Title.Sv, text, StringComparison.Ordinal);
+        Assert.Contains(GuidelineCards.NoneOfTheseVerb, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Det hittar jag inget svar på i riktlinjerna.", "lokala Västbusgrupp")]
+    [InlineData(UiLanguage.English, "I couldn't find an answer in the guidelines.", "local Västbus group")]
+    public async Task NotFound_SaysSoFirst_PointsToTheLocalGroup_AndLogsTheQuestionWithoutIdentifiers(UiLanguage language, string first, string whereToTurn)
+    {
+        _search.Setup(s => s.Search(It.IsAny<string>(), language)).Returns(new GuidelineSearchResult(SearchOutcome.NotFound, []));
+        const string question = "när går bussen för 121212-1212?";
+        var (turn, context) = Turn(question, language);
+
+        await Handler().AnswerAsync(turn, question, CancellationToken.None);
+
+        var reply = Assert.Single(context.Sent);
+        Assert.StartsWith(first, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(whereToTurn, reply.Text, StringComparison.Ordinal);
+        var logged = Assert.Single(_insights.Unanswered);
+        Assert.Equal(question, logged.Question); // the store redacts; the handler hands over what was asked
+        Assert.Equal(Activities.TenantId, logged.TenantId);
+        Assert.Equal(language, logged.Language);
+    }
+}
