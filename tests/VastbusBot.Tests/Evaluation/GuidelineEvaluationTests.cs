@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using VastbusBot.Storage;
+using VastbusBot.Testing;
+using VastbusBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace VastbusBot.Tests.Evaluation;
+
+/// <summary>
+/// The evaluation of issue 3: every question goes through the real pipeline (HTTP in at /api/messages, replies
+/// out through the serviceUrl) and is graded on what the user would read. Fails below 90% on answerable or on
+/// out-of-scope questions, per file.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutputHelper output) : IAsyncLifetime
+{
+    private const double Required = 0.90;
+    private const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private FakeConnector _connector = null!;
+
+    public static TheoryData<string> Files => new()
+    {
+        "../shared/eval/dev-questions.jsonl",
+        "tests/VastbusBot.Tests/Evaluation/heldout-questions.jsonl",
+    };
+
+    public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
+
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Questions_AreAnsweredRightOrGetTheFallback_AtLeast90PercentEach(string file)
+    {
+        var questions = EvalQuestion.Load(RepoPaths.Combine(file.Split('/')));
+        Assert.NotEmpty(questions);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:ConnectionString"] = azurite.ConnectionString,
+                ["Storage:TablePrefix"] = "e" + Guid.NewGuid().ToString("N")[..10],
+                ["MicrosoftAppId"] = string.Empty,
+            }));
+            b.UseEnvironment("Development");
+        });
+        using var client = factory.CreateClient();
+        var conversations = factory.Services.GetRequiredService<IConversationReferenceStore>();
+
+        var results = new List<(EvalQuestion Question, string? Failure, string Reply)>();
+        foreach (var q in questions)
+        {
+            // A conversation of its own, welcomed already, so the only reply is the answer.
+            var conversationId = "a:eval-" + q.Id;
+            await conversations.TryMarkWelcomedAsync(TenantId, conversationId, DateTimeOffset.UtcNow, CancellationToken.None);
+            using (var response = await PostAsync(client, Message(q, conversationId)))
+            {
+                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            }
+
+            var call = await _connector.WaitForAsync(c => c.ConversationId == conversationId && (c.Card is not null || c.Text is not null));
+            var reply = call.Card is { } card ? TextOf(card) : call.Text!;
+            var failure = IsDidYouMean(reply) ? "asked did-you-mean" : q.Grade(reply);
+            results.Add((q, failure, reply));
+        }
+
+        var answerable = results.Where(r => r.Question.Answerable).ToList();
+        var outOfScope = results.Where(r => !r.Question.Answerable).ToList();
+        var answerableAccuracy = Accuracy(answerable);
+        var outOfScopeAccuracy = Accuracy(outOfScope);
+        foreach (var r in results.Where(r => r.Failure is not null))
+        {
+            output.WriteLine($"WRONG {r.Question.Id} ({r.Question.Lang}) \"{r.Question.Question}\": {r.Failure}. Reply: {First(r.Reply)}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{file}: answerable {answerableAccuracy:P0} ({answerable.Count(r => r.Failure is null)}/{answerable.Count}), out of scope {outOfScopeAccuracy:P0} ({outOfScope.Count(r => r.Failure is null)}/{outOfScope.Count})"));
+        Assert.True(answerable.Count > 0 && outOfScope.Count > 0, "The file must have both kinds of question.");
+        Assert.True(answerableAccuracy >= Required, $"Answerable accuracy {answerableAccuracy:P0} is below {Required:P0}.");
+        Assert.True(outOfScopeAccuracy >= Required, $"Out-of-scope accuracy {outOfScopeAccuracy:P0} is below {Required:P0}.");
+    }
+
+    private static double Accuracy(List<(EvalQuestion Question, string? Failure, string Reply)> results) =>
+        results.Count == 0 ? 0 : (double)results.Count(r => r.Failure is null) / results.Count;
+
+    private static bool IsDidYouMean(string reply) =>
+        reply.Contains("Menade du …?", StringComparison.Ordinal) || reply.Contains("Did you mean …?", StringComparison.Ordinal);
+
+    private static string First(string reply) => reply.Length <= 160 ? reply.ReplaceLineEndings(" ") : reply[..160].ReplaceLineEndings(" ") + "…";
+
+    /// <summary>What the user reads on a card: every string in it, one per line.</summary>
+    private static string TextOf(JsonNode card)
+    {
+        var lines = new List<string>();
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (key, value) in o)
+                    {
+                        // Button data and ids are not read by the user.
+                        if (key is not ("data" or "id" or "verb" or "type" or "url"))
+                        {
+                            Collect(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                    lines.Add(v.GetValue<string>());
+                    break;
+            }
+        }
+
+        Collect(card);
+        return string.Join('\n', lines);
+    }
+
+    private JsonObject Message(EvalQuestion q, string conversationId) => new()
+    {
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString(),
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        ["text"] = q.Question,
+        ["textFormat"] = "plain",
+        ["locale"] = q.Lang == "en" ? "en-US" : "sv-SE",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = _connector.ServiceUrl.ToString(),
+        ["from"] = new JsonObject { ["id"] = "29:eval-user", ["name"] = "Eva Lund", ["aadObjectId"] = "00000000-0000-0000-0000-0000000000e1" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "VastbusBot" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "personal", ["tenantId"] = TenantId },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+    };
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, JsonObject activity)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
+        return await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
+}
