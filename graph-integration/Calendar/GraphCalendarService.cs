@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
@@ -214,11 +213,17 @@ internal sealed partial class GraphCalendarService(
         graphEvent.TransactionId,
         graphEvent.IsCancelled ?? false);
 
-    /// <summary>The agenda as HTML: user text is encoded, line breaks kept.</summary>
+    /// <summary>The agenda as HTML: markup characters in the user's text are escaped, line breaks kept, letters left as they are.</summary>
     internal static string AgendaHtml(string? agenda) =>
         string.IsNullOrWhiteSpace(agenda)
             ? string.Empty
-            : string.Join("<br>", agenda.ReplaceLineEndings("\n").Split('\n').Select(WebUtility.HtmlEncode));
+            : string.Join("<br>", agenda.ReplaceLineEndings("\n").Split('\n').Select(EscapeMarkup));
+
+    private static string EscapeMarkup(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph event {EventId} created (transaction {TransactionId}, {AttendeeCount} attendees)")]
     private static partial void LogEventCreated(ILogger logger, string? eventId, string transactionId, int attendeeCount);

@@ -10,10 +10,10 @@ public static class SlotRanker
     public const int MaxOptions = 5;
 
     /// <summary>
-    /// The best <paramref name="maxOptions"/> slots (3–5): a slot where any <paramref name="required"/> attendee
-    /// (the coordinator) is busy or unreadable is never proposed; the rest are ordered by the number of attendees
-    /// free (most first), then by the number busy (fewest first), then by time. Options are spread over different
-    /// days first, so the card does not offer five neighbouring half-hours; chosen options never overlap.
+    /// The best <paramref name="maxOptions"/> slots (3–5), best first: a slot where any <paramref name="required"/>
+    /// attendee (the coordinator) is busy or unreadable is never proposed; the rest are ordered by the number of
+    /// attendees free (most first), then by the number busy (fewest first), then by preferring a day not yet
+    /// offered, then by time. Chosen options never overlap. Fewer are returned only when no more exist.
     /// </summary>
     /// <param name="candidates">Slots inside working hours (see <see cref="SlotCandidates.Generate"/>).</param>
     /// <param name="availability">Every attendee's calendar, required ones included.</param>
@@ -41,45 +41,36 @@ public static class SlotRanker
             return [];
         }
 
-        var scored = candidates
+        var remaining = candidates
             .Distinct()
             .Select(slot => Score(slot, byAddress.Values))
             .Where(p => !requiredSet.Any(r => p.Busy.Contains(r, StringComparer.OrdinalIgnoreCase) || p.Unknown.Contains(r, StringComparer.OrdinalIgnoreCase)))
-            .OrderByDescending(p => p.Free.Count)
-            .ThenBy(p => p.Busy.Count)
-            .ThenBy(p => p.Start)
             .ToList();
 
+        // Greedy: the best remaining slot that overlaps no chosen one. Attendance decides; among equally good slots
+        // one on a day not yet offered wins, so the card does not offer five neighbouring hours; then the earliest.
         var chosen = new List<SlotProposal>(maxOptions);
-        // First pass: the best slot of each day; second pass: fill up with any slot that does not overlap a chosen one.
-        foreach (var proposal in scored)
+        while (chosen.Count < maxOptions)
         {
-            if (chosen.Count == maxOptions)
+            SlotProposal? best = null;
+            foreach (var candidate in remaining)
+            {
+                if (!chosen.Any(c => c.Slot.Overlaps(candidate.Start, candidate.End)) && (best is null || IsBetter(candidate, best, chosen)))
+                {
+                    best = candidate;
+                }
+            }
+
+            if (best is null)
             {
                 break;
             }
 
-            if (!chosen.Any(c => SameLocalDay(c.Slot, proposal.Slot)))
-            {
-                chosen.Add(proposal);
-            }
+            chosen.Add(best);
+            remaining.Remove(best);
         }
 
-        foreach (var proposal in scored)
-        {
-            if (chosen.Count == maxOptions)
-            {
-                break;
-            }
-
-            if (!chosen.Any(c => c.Slot.Overlaps(proposal.Start, proposal.End)))
-            {
-                chosen.Add(proposal);
-            }
-        }
-
-        // Best first, as ranked (the passes above may have added a same-day option after a worse other-day one).
-        return [.. chosen.OrderByDescending(p => p.Free.Count).ThenBy(p => p.Busy.Count).ThenBy(p => p.Start)];
+        return chosen;
     }
 
     /// <summary>Who is free, busy or unknown during <paramref name="slot"/>, attendees in their given order.</summary>
@@ -98,5 +89,25 @@ public static class SlotRanker
         return new SlotProposal(slot, free, busy, unknown);
     }
 
-    private static bool SameLocalDay(TimeSlot a, TimeSlot b) => a.Start.Date == b.Start.Date;
+    private static bool IsBetter(SlotProposal candidate, SlotProposal best, List<SlotProposal> chosen)
+    {
+        if (candidate.Free.Count != best.Free.Count)
+        {
+            return candidate.Free.Count > best.Free.Count;
+        }
+
+        if (candidate.Busy.Count != best.Busy.Count)
+        {
+            return candidate.Busy.Count < best.Busy.Count;
+        }
+
+        var candidateNewDay = !chosen.Any(c => c.Start.Date == candidate.Start.Date);
+        var bestNewDay = !chosen.Any(c => c.Start.Date == best.Start.Date);
+        if (candidateNewDay != bestNewDay)
+        {
+            return candidateNewDay;
+        }
+
+        return candidate.Start < best.Start;
+    }
 }
