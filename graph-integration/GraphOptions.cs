@@ -69,6 +69,9 @@ public sealed class GraphOptions
     /// </summary>
     public TimeSpan RetriesTimeLimit { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The longest one call may take, retries and their waits included (default 60 s); then it ends as "unavailable".</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>The credential type <see cref="CredentialType"/> stands for once <see cref="GraphCredentialType.Auto"/> is decided.</summary>
     /// <remarks>
     /// Auto: a managed identity when <see cref="ManagedIdentityClientId"/> is set; else a certificate when

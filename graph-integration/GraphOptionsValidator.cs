@@ -29,6 +29,11 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
             failures.Add("Graph:RetriesTimeLimit cannot be negative.");
         }
 
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            failures.Add("Graph:Timeout must be positive.");
+        }
+
         switch (options.ResolveCredentialType())
         {
             case GraphCredentialType.ClientSecret:

@@ -55,7 +55,9 @@ internal sealed class GraphServiceClientProvider : IDisposable
         var retry = handlers.OfType<RetryHandler>().Single();
         handlers[handlers.IndexOf(retry)] = new RetryHandler(CreateRetryOption(options));
         retry.Dispose();
-        return GraphClientFactory.Create(handlers);
+        var client = GraphClientFactory.Create(handlers);
+        client.Timeout = options.Timeout;
+        return client;
     }
 
     internal static RetryHandlerOption CreateRetryOption(GraphOptions options) => new()

@@ -169,6 +169,14 @@ public class GraphOptionsTests
     }
 
     [Fact]
+    public void Timeout_ReachesTheHttpClient()
+    {
+        using var client = GraphServiceClientProvider.CreateHttpClient(new GraphOptions { Timeout = TimeSpan.FromSeconds(12) });
+
+        Assert.Equal(TimeSpan.FromSeconds(12), client.Timeout);
+    }
+
+    [Fact]
     public void SchedulingOptions_BindWorkingHoursAndDays()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
