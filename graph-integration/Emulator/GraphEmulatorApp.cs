@@ -50,7 +50,9 @@ internal static class GraphEmulatorApp
 
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return File.Exists(configured) ? Path.GetFullPath(configured) : throw new FileNotFoundException($"Seed file '{configured}' not found.", configured);
+            // `dotnet run --project` runs the app in the project folder, so say where a relative path was looked for.
+            var full = Path.GetFullPath(configured);
+            return File.Exists(full) ? full : throw new FileNotFoundException($"Seed file '{full}' not found (relative paths are resolved from {Environment.CurrentDirectory}).", full);
         }
 
         var bundled = Path.Combine(AppContext.BaseDirectory, DefaultSeedFile);
