@@ -159,7 +159,15 @@ public sealed partial class ActivityDispatcher(
         if (added.Any(m => m.Id == botId) || (personal && added.Count > 0))
         {
             await RememberConversationAsync(activity, cancellationToken);
-            await WelcomeOnceAsync(turn, cancellationToken);
+
+            // A personal install also sends installationUpdate, which carries the user's locale; this event
+            // often does not, and welcoming from whichever arrives first would pick the language at random.
+            // Without either, the user's first message brings the welcome.
+            var hasLocale = !string.IsNullOrEmpty(activity.GetClientInfo()?.Locale ?? activity.Locale);
+            if (!personal || hasLocale)
+            {
+                await WelcomeOnceAsync(turn, cancellationToken);
+            }
         }
     }
 

@@ -118,6 +118,23 @@ public sealed class ActivityDispatcherTests
     }
 
     [Fact]
+    public async Task PersonalInstall_ConversationUpdateWithoutLocale_LeavesTheWelcomeToInstallationUpdatesLocale()
+    {
+        var conversationUpdate = Activities.MembersAdded(Activities.UserId, Activities.BotId);
+        conversationUpdate.Locale = null;
+        var withoutLocale = new RecordingTurnContext(conversationUpdate);
+        var installation = Activities.Installation("add");
+        installation.Locale = "en-US";
+        var install = new RecordingTurnContext(installation);
+
+        await _dispatcher.OnActivityAsync(withoutLocale, CancellationToken.None);
+        await _dispatcher.OnActivityAsync(install, CancellationToken.None);
+
+        Assert.Empty(withoutLocale.Sent);
+        Assert.Contains("Welcome", CardText(Assert.Single(install.Sent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InstallationUpdate_RemoveThenAdd_WelcomesAgain()
     {
         await _dispatcher.OnActivityAsync(new RecordingTurnContext(Activities.Installation("add")), CancellationToken.None);
