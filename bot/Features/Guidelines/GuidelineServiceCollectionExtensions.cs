@@ -10,11 +10,10 @@ namespace VastbusBot.Features.Guidelines;
 /// <summary>Registers the guideline answers: the question handler, its card buttons, insights and admin commands.</summary>
 public static class GuidelineServiceCollectionExtensions
 {
-    /// <remarks>Expects the search and the knowledge base (<c>AddGuidelineSearch</c>) to be registered too.</remarks>
-    public static IServiceCollection AddGuidelineAnswers(this IServiceCollection services, IConfiguration configuration)
+    /// <remarks>Expects the search (<c>AddGuidelineSearch</c>) and the registry (<c>AddRecords</c>) to be registered too.</remarks>
+    public static IServiceCollection AddGuidelineAnswers(this IServiceCollection services)
     {
-        services.AddOptions<AdministrationOptions>().Bind(configuration.GetSection(AdministrationOptions.SectionName));
-        services.TryAddSingleton<IAdminPolicy, ConfiguredAdminPolicy>();
+        services.TryAddSingleton<IAdminPolicy, RegistryAdminPolicy>();
         services.TryAddSingleton<IGuidelineInsightsStore, TableGuidelineInsightsStore>();
         services.AddSingleton<IQuestionHandler, GuidelineQuestionHandler>();
         services.AddSingleton<ICardAction, GuidelineCardActions>();

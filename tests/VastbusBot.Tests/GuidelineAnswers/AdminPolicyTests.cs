@@ -1,40 +1,33 @@
-using Microsoft.Extensions.Options;
 using Moq;
 using VastbusBot.Features.Administration;
+using VastbusBot.Features.Organisation;
 
 namespace VastbusBot.Tests.GuidelineAnswers;
 
 public sealed class AdminPolicyTests
 {
-    private static ConfiguredAdminPolicy Policy(params string[] admins)
+    private static RegistryAdminPolicy Policy(bool isAdmin)
     {
-        var monitor = Mock.Of<IOptionsMonitor<AdministrationOptions>>(m => m.CurrentValue == new AdministrationOptions { Admins = admins });
-        return new ConfiguredAdminPolicy(monitor);
+        var registry = new Mock<IOrganisationRegistry>(MockBehavior.Strict);
+        registry.Setup(r => r.GetRolesAsync("t1", "u1", It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new UserRoles("t1", "u1", [], [], isAdmin));
+        return new RegistryAdminPolicy(registry.Object);
     }
 
-    [Fact]
-    public void NoAdminsConfigured_NobodyIsAdmin()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task IsAdmin_IsTheRegistrysAnswerForTheTenant(bool isAdmin)
     {
-        Assert.False(Policy().IsAdmin("t1", "u1"));
+        Assert.Equal(isAdmin, await Policy(isAdmin).IsAdminAsync("t1", "u1", CancellationToken.None));
     }
 
-    [Fact]
-    public void BareObjectId_IsAdminInEveryTenant_CaseInsensitive()
+    [Theory]
+    [InlineData("", "u1")]
+    [InlineData("t1", null)]
+    [InlineData("t1", " ")]
+    public async Task WithoutTenantOrUser_NobodyIsAdmin_AndTheRegistryIsNotAsked(string tenant, string? user)
     {
-        var policy = Policy("AAAA-1");
-
-        Assert.True(policy.IsAdmin("t1", "aaaa-1"));
-        Assert.True(policy.IsAdmin("t2", "aaaa-1"));
-        Assert.False(policy.IsAdmin("t1", "bbbb-2"));
-        Assert.False(policy.IsAdmin("t1", null));
-    }
-
-    [Fact]
-    public void TenantScopedEntry_IsAdminOnlyInThatTenant()
-    {
-        var policy = Policy("t1/aaaa-1");
-
-        Assert.True(policy.IsAdmin("t1", "aaaa-1"));
-        Assert.False(policy.IsAdmin("t2", "aaaa-1"));
+        Assert.False(await Policy(isAdmin: true).IsAdminAsync(tenant, user, CancellationToken.None));
     }
 }

@@ -28,7 +28,7 @@ public sealed class GuidelineInsightsCommand(
     public async Task ExecuteAsync(BotTurn turn, string argument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!admins.IsAdmin(turn.TenantId, turn.UserAadObjectId))
+        if (!await admins.IsAdminAsync(turn.TenantId, turn.UserAadObjectId, cancellationToken))
         {
             await turn.SendTextAsync(turn.Text(AdminTexts.NotAdmin), cancellationToken);
             return;

@@ -27,7 +27,7 @@ public sealed partial class ReloadKnowledgeCommand(IGuidelineKnowledge knowledge
     public async Task ExecuteAsync(BotTurn turn, string argument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!admins.IsAdmin(turn.TenantId, turn.UserAadObjectId))
+        if (!await admins.IsAdminAsync(turn.TenantId, turn.UserAadObjectId, cancellationToken))
         {
             await turn.SendTextAsync(turn.Text(AdminTexts.NotAdmin), cancellationToken);
             return;
