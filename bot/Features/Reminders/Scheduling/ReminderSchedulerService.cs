@@ -25,6 +25,9 @@ public sealed partial class ReminderSchedulerService(
             return;
         }
 
+        // A periodic timer (rather than a delay after each run) keeps the cadence and never misses a tick that
+        // falls while a run is still going; ticks that pass during a long run collapse into one.
+        using var timer = new PeriodicTimer(options.CurrentValue.RunInterval, time);
         ILeaseHandle? held = null;
         try
         {
@@ -63,7 +66,10 @@ public sealed partial class ReminderSchedulerService(
                 CycleCompleted?.Invoke(new ReminderCycle(held is not null, summary));
                 try
                 {
-                    await Task.Delay(options.CurrentValue.RunInterval, time, stoppingToken);
+                    if (!await timer.WaitForNextTickAsync(stoppingToken))
+                    {
+                        break;
+                    }
                 }
                 catch (OperationCanceledException)
                 {
