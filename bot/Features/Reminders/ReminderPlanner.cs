@@ -16,7 +16,7 @@ public sealed record OccurrenceObligations(DeadlineOccurrence Occurrence, IReadO
 public sealed record ReminderKey(string TenantId, string RecipientAadObjectId, string UnitId, DeadlineOccurrence Occurrence, int OffsetDays);
 
 /// <summary>A reminder the scheduler should send now.</summary>
-/// <param name="IsLate">True when an earlier run should have sent it (downtime, or a run that did not finish).</param>
+/// <param name="IsLate">True when an earlier run saw it due but did not send it, or it is sent well after its time (downtime).</param>
 public sealed record DueReminder(
     string TenantId,
     DeadlineOccurrence Occurrence,
@@ -40,6 +40,9 @@ public sealed record UpcomingReminder(DeadlineOccurrence Occurrence, ReportOblig
 /// </summary>
 public static class ReminderPlanner
 {
+    /// <summary>A reminder sent more than this after its time counts as late (downtime), for logs.</summary>
+    public static readonly TimeSpan LateAfter = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Deadline occurrences whose reminder window is open at <paramref name="now"/>: not yet ended, and within the
     /// largest offset anyone may choose (plus a day of slack for time zones east of the tenant's).
@@ -108,7 +111,8 @@ public static class ReminderPlanner
                 var latest = LatestPassed(schedule, occurrence, settings, now);
                 if (latest is { } l)
                 {
-                    var isLate = lastRun is { } last && l.SendAt < last;
+                    // Late: an earlier run already saw it due (and did not send it), or nobody ran for a while.
+                    var isLate = (lastRun is { } last && l.SendAt <= last) || now - l.SendAt > LateAfter;
                     due.Add(new DueReminder(schedule.TenantId, occurrence, obligation, l.Offset, l.SendAt, end, isLate));
                 }
             }
