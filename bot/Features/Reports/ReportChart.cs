@@ -68,7 +68,12 @@ public static class ReportChart
             var max = summary.Municipalities.Select(m => Math.Max(m.Meetings, Math.Max(m.Trainings, m.Deviations))).DefaultIfEmpty(0).Max();
             plot.Axes.SetLimitsY(0, Math.Max(1, max) * 1.2);
             plot.Title(ReportTexts.ChartTitle.Format(language, summary.Year.ToString(CultureInfo.InvariantCulture)) + " – " + summary.AreaName);
-            plot.Font.Automatic();
+            plot.Font.Set("Liberation Sans");
+            plot.Font.Automatic(); // falls back where that font lacks a character
+            plot.Axes.Title.Label.FontSize = 22;
+            plot.Axes.Bottom.TickLabelStyle.FontSize = 16;
+            plot.Axes.Left.TickLabelStyle.FontSize = 16;
+            plot.Legend.FontSize = 16;
             return plot.GetImageBytes(Width, Height, ImageFormat.Png);
         }
         finally
