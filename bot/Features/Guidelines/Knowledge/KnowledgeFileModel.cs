@@ -90,4 +90,7 @@ internal sealed class SourceItem
     public string? Url { get; set; }
 
     public string? Publisher { get; set; }
+
+    /// <summary>A remark on the source, e.g. how its address was found; informational.</summary>
+    public string? Note { get; set; }
 }
