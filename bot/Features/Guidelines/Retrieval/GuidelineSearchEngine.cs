@@ -24,8 +24,9 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
 {
     private const string OrdinalField = "ordinal";
 
-    // A number nobody wrote ("45" in "45-åring") says less about the topic than an unknown word.
-    private const double UnknownNumberFactor = 0.4;
+    // A number nobody wrote ("45" in "45-åring") or a one- or two-letter fragment says less about the topic than
+    // an unknown word.
+    private const double UnknownFragmentFactor = 0.4;
 
     // A concept counts as present in an entry for its document frequency when at least this much of it matches.
     private const double PresentMatch = 0.5;
@@ -96,7 +97,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             }
 
             var languages = LanguageProfile.All
-                .Select(p => LanguageIndex.Read(reader, p, splitters[p.Language], SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer)))
+                .Select(p => LanguageIndex.Read(
+                    reader,
+                    p,
+                    splitters[p.Language],
+                    SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer),
+                    doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
                 .ToList();
             return new GuidelineSearchEngine(directory, reader, entryOfDoc, languages, settings);
         }
@@ -127,11 +133,13 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             }
 
             var weight = index.Profile.Language == primary ? 1.0 : _settings.OtherLanguageWeight;
-            var coverage = Coverage(concepts, index);
+            var scored = Score(concepts, index);
+            var coverage = Coverage(scored);
+            var phrasing = PhrasingSimilarity(scored, index);
             var bm25 = Bm25(concepts, index);
             for (var doc = 0; doc < count; doc++)
             {
-                var score = weight * (coverage[doc] + (_settings.RankingWeight * bm25[doc]));
+                var score = weight * (coverage[doc] + (_settings.PhrasingWeight * phrasing[doc]) + (_settings.RankingWeight * bm25[doc]));
                 if (score > rank[doc])
                 {
                     rank[doc] = score;
@@ -181,35 +189,34 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         _directory.Dispose();
     }
 
-    /// <summary>Per document: the IDF-weighted share of the concepts it contains (0–1).</summary>
-    private double[] Coverage(IReadOnlyList<Concept> concepts, LanguageIndex index)
+    /// <summary>Weighs each concept and finds, per document, how well the document contains it.</summary>
+    private List<ScoredConcept> Score(IReadOnlyList<Concept> concepts, LanguageIndex index)
     {
         var count = _entryOfDoc.Length;
-        var matched = new double[count];
-        var total = 0.0;
-        var match = new double[count];
+        var scored = new List<ScoredConcept>(concepts.Count);
         var altScore = new double[count];
         foreach (var concept in concepts)
         {
-            Array.Clear(match);
+            var match = new double[count];
             var credit = 0.0;
+            var alternatives = new List<(IReadOnlyList<string> Terms, double[] Idfs, double Credit)>();
             foreach (var alternative in concept.Alternatives)
             {
-                var known = alternative.Terms.Where(index.Contains).ToList();
-                if (known.Count == 0)
+                var idfs = alternative.Terms.Select(t => index.Contains(t) ? index.Idf(t) : index.UnknownIdf).ToArray();
+                if (!alternative.Terms.Any(index.Contains))
                 {
                     continue;
                 }
 
+                alternatives.Add((alternative.Terms, idfs, alternative.Credit));
                 credit = Math.Max(credit, alternative.Credit);
-                var idfSum = alternative.Terms.Sum(t => index.Contains(t) ? index.Idf(t) : index.UnknownIdf);
+                var idfSum = idfs.Sum();
                 Array.Clear(altScore);
-                foreach (var term in known)
+                for (var i = 0; i < alternative.Terms.Count; i++)
                 {
-                    var share = index.Idf(term) / idfSum;
-                    foreach (var posting in index.Postings(term))
+                    foreach (var posting in index.Postings(alternative.Terms[i]))
                     {
-                        altScore[posting.Doc] += share * posting.Weight;
+                        altScore[posting.Doc] += idfs[i] / idfSum * posting.Weight;
                     }
                 }
 
@@ -219,31 +226,83 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
                 }
             }
 
-            var unknownWeight = index.UnknownIdf * (concept.IsNumber ? UnknownNumberFactor : 1.0);
+            var unknownWeight = index.UnknownIdf * (concept.IsFragment ? UnknownFragmentFactor : 1.0);
             if (credit == 0)
             {
-                total += unknownWeight;
+                scored.Add(new ScoredConcept(unknownWeight, 0, match, []));
                 continue;
             }
 
-            var documentFrequency = match.Count(m => m >= PresentMatch);
-            var idf = index.Idf(Math.Max(1, documentFrequency));
-            total += (credit * idf) + ((1 - credit) * unknownWeight);
-            for (var doc = 0; doc < count; doc++)
-            {
-                matched[doc] += match[doc] * idf;
-            }
+            var idf = index.Idf(Math.Max(1, match.Count(m => m >= PresentMatch)));
+            scored.Add(new ScoredConcept((credit * idf) + ((1 - credit) * unknownWeight), idf, match, alternatives));
         }
 
-        if (total > 0)
+        return scored;
+    }
+
+    /// <summary>Per document: the IDF-weighted share of the question's concepts it contains (0–1).</summary>
+    private double[] Coverage(List<ScoredConcept> concepts)
+    {
+        var coverage = new double[_entryOfDoc.Length];
+        var total = concepts.Sum(c => c.Weight);
+        if (total <= 0)
         {
-            for (var doc = 0; doc < count; doc++)
+            return coverage;
+        }
+
+        foreach (var concept in concepts)
+        {
+            for (var doc = 0; doc < coverage.Length; doc++)
             {
-                matched[doc] /= total;
+                coverage[doc] += concept.Match[doc] * concept.Idf / total;
             }
         }
 
-        return matched;
+        return coverage;
+    }
+
+    /// <summary>
+    /// Per document: how close the question is to its closest example phrasing or title, counting both what the
+    /// question has that the phrasing lacks and what the phrasing has that the question lacks (0–1). This tells
+    /// apart entries that contain the same words: "vem får kalla till Västbusmöte" is a different question from
+    /// "måste man komma när man kallas till Västbusmöte".
+    /// </summary>
+    private double[] PhrasingSimilarity(List<ScoredConcept> concepts, LanguageIndex index)
+    {
+        var best = new double[_entryOfDoc.Length];
+        var total = concepts.Sum(c => c.Weight);
+        var examples = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Terms).Distinct().SelectMany(index.ExamplesWith).Distinct();
+        foreach (var example in examples)
+        {
+            var matched = 0.0;
+            var covered = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var concept in concepts)
+            {
+                var bestShare = 0.0;
+                foreach (var (terms, idfs, credit) in concept.Alternatives)
+                {
+                    var share = 0.0;
+                    for (var i = 0; i < terms.Count; i++)
+                    {
+                        if (example.Terms.Contains(terms[i]))
+                        {
+                            share += idfs[i];
+                            covered.Add(terms[i]);
+                        }
+                    }
+
+                    bestShare = Math.Max(bestShare, credit * share / idfs.Sum());
+                }
+
+                matched += bestShare * concept.Idf;
+            }
+
+            var extra = example.Terms.Where(t => !covered.Contains(t)).Sum(index.Idf);
+            var similarity = matched / (total + extra);
+            best[example.Doc] = Math.Max(best[example.Doc], similarity);
+        }
+
+        return best;
     }
 
     /// <summary>Per document: Lucene's BM25 score over the boosted fields, relative to the best document (0–1).</summary>
@@ -285,6 +344,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
 
         return scores;
     }
+
+    /// <summary>
+    /// A question concept weighed for this search: its weight in the question (IDF, or an unknown word's weight for
+    /// what cannot be matched), the IDF it contributes when matched, and per document how well it matches (0–1).
+    /// </summary>
+    private sealed record ScoredConcept(double Weight, double Idf, double[] Match, IReadOnlyList<(IReadOnlyList<string> Terms, double[] Idfs, double Credit)> Alternatives);
 
     private static Document ToDocument(KnowledgeEntry entry, int ordinal)
     {

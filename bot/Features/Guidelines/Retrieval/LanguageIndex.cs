@@ -7,6 +7,9 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 /// <summary>A document that holds a term, and the weight of the best field it occurs in.</summary>
 internal readonly record struct Posting(int Doc, double Weight);
 
+/// <summary>One example phrasing (or title) of an entry, as index terms.</summary>
+internal sealed record ExamplePhrasing(int Doc, IReadOnlySet<string> Terms);
+
 /// <summary>
 /// Everything about one language's half of the index that query analysis needs: the vocabulary with its
 /// postings (read back from Lucene), compound dictionary and synonym groups.
@@ -15,9 +18,24 @@ internal sealed class LanguageIndex
 {
     private readonly Dictionary<string, Posting[]> _postings;
     private readonly string[] _vocabulary;
+    private readonly Dictionary<string, List<ExamplePhrasing>> _examplesByTerm;
 
-    private LanguageIndex(LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Dictionary<string, Posting[]> postings, int documentCount)
+    private LanguageIndex(LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Dictionary<string, Posting[]> postings, IReadOnlyList<ExamplePhrasing> examples, int documentCount)
     {
+        _examplesByTerm = [];
+        foreach (var example in examples)
+        {
+            foreach (var term in example.Terms)
+            {
+                if (!_examplesByTerm.TryGetValue(term, out var list))
+                {
+                    _examplesByTerm[term] = list = [];
+                }
+
+                list.Add(example);
+            }
+        }
+
         Profile = profile;
         Splitter = splitter;
         Synonyms = synonyms;
@@ -40,7 +58,11 @@ internal sealed class LanguageIndex
     /// <summary>The weight of a term nobody has written in the knowledge base: rarer than any known term.</summary>
     public double UnknownIdf => Idf(0);
 
-    public static LanguageIndex Read(IndexReader reader, LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms)
+    /// <summary>
+    /// Reads the postings of this language's fields back from Lucene. <paramref name="examples"/> gives, per
+    /// document, the example phrasings and title to compare whole questions with.
+    /// </summary>
+    public static LanguageIndex Read(IndexReader reader, LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Func<int, IEnumerable<string>> examples)
     {
         var postings = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         foreach (var field in IndexedField.All)
@@ -70,13 +92,22 @@ internal sealed class LanguageIndex
             }
         }
 
+        var plain = GuidelineAnalyzer.Index(profile, null);
+        var phrasings = Enumerable.Range(0, reader.MaxDoc)
+            .SelectMany(doc => examples(doc).Select(text => new ExamplePhrasing(doc, plain.Tokens(text).ToHashSet(StringComparer.Ordinal))))
+            .Where(e => e.Terms.Count > 0)
+            .ToList();
         return new LanguageIndex(
             profile,
             splitter,
             synonyms,
             postings.ToDictionary(p => p.Key, p => p.Value.Select(d => new Posting(d.Key, d.Value)).ToArray(), StringComparer.Ordinal),
+            phrasings,
             reader.NumDocs);
     }
+
+    /// <summary>The example phrasings that contain <paramref name="term"/>.</summary>
+    public IReadOnlyList<ExamplePhrasing> ExamplesWith(string term) => _examplesByTerm.GetValueOrDefault(term) ?? [];
 
     public bool Contains(string term) => _postings.ContainsKey(term);
 
@@ -88,7 +119,7 @@ internal sealed class LanguageIndex
 
     public double Idf(string term) => Idf(Postings(term).Count);
 
-    /// <summary>Known terms within a small edit distance (typos): one edit up to 7 letters, two from 8.</summary>
+    /// <summary>Known terms within a small edit distance (typos): one edit up to 9 letters, two from 10.</summary>
     public IEnumerable<(string Term, int Distance)> Similar(string term)
     {
         if (term.Length < 5 || !char.IsLetter(term[0]))
@@ -96,7 +127,8 @@ internal sealed class LanguageIndex
             yield break;
         }
 
-        var maxEdits = term.Length <= 7 ? 1 : 2;
+        // Two edits on a shorter word mostly reach a different word ("arbetsskad" → "arbetssat").
+        var maxEdits = term.Length <= 9 ? 1 : 2;
         foreach (var candidate in _vocabulary)
         {
             // Typos rarely hit the first letter; requiring it keeps unrelated words apart.

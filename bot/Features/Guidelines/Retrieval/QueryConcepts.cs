@@ -9,7 +9,11 @@ internal sealed record Alternative(IReadOnlyList<string> Terms, double Credit);
 /// One thing the user asked about: a word, a synonym phrase, or a compound, with the ways it can appear in the
 /// knowledge base. A concept without alternatives is a word the knowledge base never uses.
 /// </summary>
-internal sealed record Concept(string Text, IReadOnlyList<Alternative> Alternatives, bool IsNumber);
+internal sealed record Concept(string Text, IReadOnlyList<Alternative> Alternatives)
+{
+    /// <summary>A number or a one- or two-letter token: weak evidence either way when unknown.</summary>
+    public bool IsFragment => Text.Length <= 2 || Text.All(char.IsDigit);
+}
 
 /// <summary>Reads a question into concepts for one language: synonyms, compounds, abbreviations and typos.</summary>
 internal static class QueryConcepts
@@ -34,13 +38,12 @@ internal static class QueryConcepts
             {
                 concepts.Add(new Concept(
                     string.Join(' ', words.Skip(i).Take(synonym.Length)),
-                    [.. synonym.Phrases.Select(p => new Alternative(p, 1.0))],
-                    IsNumber: false));
+                    [.. synonym.Phrases.Select(p => new Alternative(p, 1.0))]));
                 i += synonym.Length;
                 continue;
             }
 
-            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index), IsNumber: words[i].All(char.IsDigit)));
+            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index)));
             i++;
         }
 

@@ -18,6 +18,9 @@ public sealed record SearchSettings
     /// <summary>The weight of matches in the language the question is not written in (terms shared by both).</summary>
     public double OtherLanguageWeight { get; init; } = 0.9;
 
+    /// <summary>How much the similarity to an entry's closest example phrasing adds when ordering candidates.</summary>
+    public double PhrasingWeight { get; init; } = 0.3;
+
     /// <summary>How much Lucene's BM25 ranking adds to the coverage score when ordering candidates.</summary>
-    public double RankingWeight { get; init; } = 0.15;
+    public double RankingWeight { get; init; } = 0.3;
 }

@@ -23,17 +23,19 @@ internal sealed class SynonymTable
         var table = new List<string[][]>();
         foreach (var group in groups)
         {
-            var phrases = group
-                .Select(phrase => surface.Tokens(phrase).Select(normalizer.Normalize).ToArray())
-                .Where(terms => terms.Length > 0)
-                .DistinctBy(terms => string.Join(' ', terms))
+            var analysed = group
+                .Select(phrase => (Words: phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), Tokens: surface.Tokens(phrase)))
+                .Where(p => p.Tokens.Count > 0)
+                .Select(p => (Terms: p.Tokens.Select(normalizer.Normalize).ToArray(), Trigger: IsTrigger(p.Words, p.Tokens)))
+                .DistinctBy(p => string.Join(' ', p.Terms))
                 .ToArray();
+            var phrases = analysed.Select(p => p.Terms).ToArray();
             if (phrases.Length < 2)
             {
                 continue;
             }
 
-            foreach (var phrase in phrases)
+            foreach (var phrase in analysed.Where(p => p.Trigger).Select(p => p.Terms))
             {
                 if (!byFirst.TryGetValue(phrase[0], out var list))
                 {
@@ -53,6 +55,13 @@ internal sealed class SynonymTable
 
         return new SynonymTable(byFirst, table);
     }
+
+    /// <summary>
+    /// Whether a phrase, as this language reads it, is still specific enough to stand for its group in a question.
+    /// "be om" (Swedish "ask for") is only "om" to the English analyser, which would turn every "om" into a request.
+    /// </summary>
+    private static bool IsTrigger(string[] words, IReadOnlyList<string> tokens) =>
+        words.Length == 1 || tokens.All(t => t.Length >= 3);
 
     /// <summary>The longest phrase starting at <paramref name="start"/>, and all phrases of its group.</summary>
     public (int Length, string[][] Phrases)? LongestMatch(IReadOnlyList<string> terms, int start)

@@ -15,7 +15,7 @@ internal sealed class LanguageProfile
     // the confidence, so "hej, undrar typ ..." must not look like an unknown topic.
     private static readonly string[] SwedishExtra =
     [
-        "o", "å", "el", "nåt", "nån", "nånting", "något", "någon", "några", "typ", "hej", "hejsan", "tack", "undrar",
+        "e", "va", "o", "å", "el", "nåt", "nån", "nånting", "något", "någon", "några", "typ", "hej", "hejsan", "tack", "undrar",
         "undra", "lite", "snälla", "ba", "bara", "iaf", "egentligen", "liksom", "alltså", "också", "även", "väl",
         "nog", "sen", "dvs", "osv", "mfl", "bl", "etc", "ex", "tex", "t", "sån", "såna", "vill", "veta", "fråga",
         "frågan", "jo", "ja", "nej", "hallå", "okej", "ok", "mm", "ev", "eventuellt", "kanske", "ifall", "där",
@@ -23,6 +23,7 @@ internal sealed class LanguageProfile
         "blir", "sig", "ens", "just", "ju", "visst", "redan", "ännu", "fortfarande", "mig", "mej", "dej", "dom",
         "ska", "skall", "många", "flera", "fler", "mest", "max", "maximalt", "hela", "båda", "bägge", "alltid", "aldrig",
         "ofta", "ibland", "faktiskt", "verkligen", "precis", "exakt", "direkt", "igen", "tror", "tycker", "saker",
+        "handlar", "handla", "handlade",
     ];
 
     private static readonly string[] EnglishExtra =
