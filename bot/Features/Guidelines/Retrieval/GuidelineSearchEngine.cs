@@ -33,7 +33,6 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
     private readonly KnowledgeEntry[] _entryOfDoc;
     private readonly IReadOnlyList<LanguageIndex> _languages;
     private readonly SearchSettings _settings;
@@ -42,7 +41,6 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     {
         _directory = directory;
         _reader = reader;
-        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         _entryOfDoc = entryOfDoc;
         _languages = languages;
         _settings = settings;
@@ -55,7 +53,6 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         var swedishSurface = GuidelineAnalyzer.Surface(swedish);
         var swedishWords = knowledgeBase.Entries
             .SelectMany(e => IndexedField.All.SelectMany(f => f.Texts(e, UiLanguage.Swedish)))
-            .Concat(knowledgeBase.Synonyms.SelectMany(g => g))
             .SelectMany(swedishSurface.Tokens)
             .ToHashSet(StringComparer.Ordinal);
         var splitters = new Dictionary<UiLanguage, CompoundSplitter>
@@ -136,7 +133,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             var scored = Score(concepts, index);
             var coverage = Coverage(scored);
             var phrasing = PhrasingSimilarity(scored, index);
-            var bm25 = Bm25(concepts, index);
+            var bm25 = Bm25(scored, index);
             for (var doc = 0; doc < count; doc++)
             {
                 var score = weight * (coverage[doc] + (_settings.PhrasingWeight * phrasing[doc]) + (_settings.RankingWeight * bm25[doc]));
@@ -189,55 +186,64 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         _directory.Dispose();
     }
 
-    /// <summary>Weighs each concept and finds, per document, how well the document contains it.</summary>
+    /// <summary>
+    /// Weighs each concept and finds what it contributes to each document. Exact alternatives (the word, its
+    /// synonyms) share one IDF, from the documents holding any of them. Approximate ones (a typo's nearest word, a
+    /// completion, the parts of a compound) count with their own IDF times their credit, so a guessed word never
+    /// counts fully, and a guess at a common word adds little.
+    /// </summary>
     private List<ScoredConcept> Score(IReadOnlyList<Concept> concepts, LanguageIndex index)
     {
         var count = _entryOfDoc.Length;
         var scored = new List<ScoredConcept>(concepts.Count);
-        var altScore = new double[count];
         foreach (var concept in concepts)
         {
-            var match = new double[count];
-            var credit = 0.0;
-            var alternatives = new List<(IReadOnlyList<string> Terms, double[] Idfs, double Credit)>();
-            foreach (var alternative in concept.Alternatives)
-            {
-                var idfs = alternative.Terms.Select(t => index.Contains(t) ? index.Idf(t) : index.UnknownIdf).ToArray();
-                if (!alternative.Terms.Any(index.Contains))
-                {
-                    continue;
-                }
-
-                alternatives.Add((alternative.Terms, idfs, alternative.Credit));
-                credit = Math.Max(credit, alternative.Credit);
-                var idfSum = idfs.Sum();
-                Array.Clear(altScore);
-                for (var i = 0; i < alternative.Terms.Count; i++)
-                {
-                    foreach (var posting in index.Postings(alternative.Terms[i]))
-                    {
-                        altScore[posting.Doc] += idfs[i] / idfSum * posting.Weight;
-                    }
-                }
-
-                for (var doc = 0; doc < count; doc++)
-                {
-                    match[doc] = Math.Max(match[doc], alternative.Credit * altScore[doc]);
-                }
-            }
-
             var unknownWeight = index.UnknownIdf * (concept.IsFragment ? UnknownFragmentFactor : 1.0);
-            if (credit == 0)
+            var known = concept.Alternatives.Where(a => a.Terms.Any(index.Contains)).ToList();
+            if (known.Count == 0)
             {
-                scored.Add(new ScoredConcept(unknownWeight, 0, match, []));
+                scored.Add(new ScoredConcept(unknownWeight, new double[count], []));
                 continue;
             }
 
-            var idf = index.Idf(Math.Max(1, match.Count(m => m >= PresentMatch)));
-            scored.Add(new ScoredConcept((credit * idf) + ((1 - credit) * unknownWeight), idf, match, alternatives));
+            var shares = known.Select(a => Shares(a, index)).ToList();
+            var exact = Enumerable.Range(0, known.Count).Where(i => known[i].Credit >= 1).ToList();
+            var exactIdf = exact.Count == 0 ? 0 : index.Idf(Math.Max(1, Enumerable.Range(0, count).Count(d => exact.Any(i => shares[i][d] >= PresentMatch))));
+            var alternatives = known
+                .Select((a, i) => new ScoredAlternative(a.Terms, a.Credit, a.Credit >= 1 ? exactIdf : index.Idf(Math.Max(1, shares[i].Count(v => v >= PresentMatch)))))
+                .ToList();
+            var weight = exact.Count > 0 ? exactIdf : alternatives.Max(a => a.Credit * a.Idf) / alternatives.Max(a => a.Credit);
+            var gain = new double[count];
+            for (var i = 0; i < alternatives.Count; i++)
+            {
+                var value = alternatives[i].Credit * alternatives[i].Idf;
+                for (var doc = 0; doc < count; doc++)
+                {
+                    gain[doc] = Math.Min(weight, Math.Max(gain[doc], value * shares[i][doc]));
+                }
+            }
+
+            scored.Add(new ScoredConcept(weight, gain, alternatives));
         }
 
         return scored;
+    }
+
+    /// <summary>Per document: the IDF-weighted share of an alternative's terms it holds, times the field weight.</summary>
+    private double[] Shares(Alternative alternative, LanguageIndex index)
+    {
+        var shares = new double[_entryOfDoc.Length];
+        var idfs = alternative.Terms.Select(t => index.Contains(t) ? index.Idf(t) : index.UnknownIdf).ToArray();
+        var idfSum = idfs.Sum();
+        for (var i = 0; i < idfs.Length; i++)
+        {
+            foreach (var posting in index.Postings(alternative.Terms[i]))
+            {
+                shares[posting.Doc] += idfs[i] / idfSum * posting.Weight;
+            }
+        }
+
+        return shares;
     }
 
     /// <summary>Per document: the IDF-weighted share of the question's concepts it contains (0–1).</summary>
@@ -254,7 +260,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         {
             for (var doc = 0; doc < coverage.Length; doc++)
             {
-                coverage[doc] += concept.Match[doc] * concept.Idf / total;
+                coverage[doc] += concept.Gain[doc] / total;
             }
         }
 
@@ -271,75 +277,100 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     {
         var best = new double[_entryOfDoc.Length];
         var total = concepts.Sum(c => c.Weight);
-        var examples = concepts.SelectMany(c => c.Alternatives).SelectMany(a => a.Terms).Distinct().SelectMany(index.ExamplesWith).Distinct();
-        foreach (var example in examples)
+        var matched = new double[index.ExampleCount];
+        var coveredIdf = new double[index.ExampleCount];
+        var conceptGain = new double[index.ExampleCount];
+        var present = new int[index.ExampleCount];
+        var touched = new HashSet<ExamplePhrasing>();
+        var touchedByConcept = new List<ExamplePhrasing>();
+        var touchedByAlternative = new List<ExamplePhrasing>();
+        foreach (var concept in concepts)
         {
-            var matched = 0.0;
-            var covered = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var concept in concepts)
+            touchedByConcept.Clear();
+            foreach (var alternative in concept.Alternatives)
             {
-                var bestShare = 0.0;
-                foreach (var (terms, idfs, credit) in concept.Alternatives)
+                touchedByAlternative.Clear();
+                foreach (var term in alternative.Terms)
                 {
-                    var share = 0.0;
-                    for (var i = 0; i < terms.Count; i++)
+                    foreach (var example in index.ExamplesWith(term))
                     {
-                        if (example.Terms.Contains(terms[i]))
+                        if (present[example.Id]++ == 0)
                         {
-                            share += idfs[i];
-                            covered.Add(terms[i]);
+                            touchedByAlternative.Add(example);
                         }
-                    }
 
-                    bestShare = Math.Max(bestShare, credit * share / idfs.Sum());
+                        coveredIdf[example.Id] += example.TermIdfs[term];
+                    }
                 }
 
-                matched += bestShare * concept.Idf;
+                foreach (var example in touchedByAlternative)
+                {
+                    var gain = alternative.Credit * alternative.Idf * present[example.Id] / alternative.Terms.Count;
+                    if (conceptGain[example.Id] == 0)
+                    {
+                        touchedByConcept.Add(example);
+                    }
+
+                    conceptGain[example.Id] = Math.Max(conceptGain[example.Id], gain);
+                    present[example.Id] = 0;
+                }
             }
 
-            var extra = example.Terms.Where(t => !covered.Contains(t)).Sum(index.Idf);
-            var similarity = matched / (total + extra);
-            best[example.Doc] = Math.Max(best[example.Doc], similarity);
+            foreach (var example in touchedByConcept)
+            {
+                matched[example.Id] += Math.Min(concept.Weight, conceptGain[example.Id]);
+                conceptGain[example.Id] = 0;
+                touched.Add(example);
+            }
+        }
+
+        foreach (var example in touched)
+        {
+            // Terms of the phrasing the question does not have (a term two concepts share is not counted twice).
+            var extra = Math.Max(0, example.IdfSum - coveredIdf[example.Id]);
+            best[example.Doc] = Math.Max(best[example.Doc], matched[example.Id] / (total + extra));
         }
 
         return best;
     }
 
-    /// <summary>Per document: Lucene's BM25 score over the boosted fields, relative to the best document (0–1).</summary>
-    private double[] Bm25(IReadOnlyList<Concept> concepts, LanguageIndex index)
+    /// <summary>
+    /// Per document: BM25 over the boosted fields (from the index's term frequencies and field lengths), summed over
+    /// the concepts' best alternatives and relative to the best document (0–1). It orders entries that explain the
+    /// question equally well: the one where the words are central and repeated comes first.
+    /// </summary>
+    private double[] Bm25(List<ScoredConcept> concepts, LanguageIndex index)
     {
-        var query = new BooleanQuery();
-        foreach (var concept in concepts.Where(c => c.Alternatives.Count > 0))
+        var scores = new double[_entryOfDoc.Length];
+        var conceptScore = new double[_entryOfDoc.Length];
+        foreach (var concept in concepts)
         {
-            var either = new DisjunctionMaxQuery(0.1f);
+            Array.Clear(conceptScore);
             foreach (var alternative in concept.Alternatives)
             {
-                var all = new BooleanQuery();
+                var share = alternative.Credit / alternative.Terms.Count;
                 foreach (var term in alternative.Terms)
                 {
-                    foreach (var field in IndexedField.All)
+                    foreach (var posting in index.Postings(term))
                     {
-                        all.Add(new TermQuery(new Term(field.FieldName(index.Profile.Prefix), term)) { Boost = field.Boost * (float)alternative.Credit / alternative.Terms.Count }, Occur.SHOULD);
+                        conceptScore[posting.Doc] = Math.Max(conceptScore[posting.Doc], share * posting.Bm25);
                     }
                 }
-
-                either.Add(all);
             }
 
-            query.Add(either, Occur.SHOULD);
+            for (var doc = 0; doc < scores.Length; doc++)
+            {
+                scores[doc] += conceptScore[doc];
+            }
         }
 
-        var scores = new double[_entryOfDoc.Length];
-        if (query.Clauses.Count == 0)
+        var best = scores.Max();
+        if (best > 0)
         {
-            return scores;
-        }
-
-        var hits = _searcher.Search(query, _entryOfDoc.Length).ScoreDocs;
-        var best = hits.Length == 0 ? 0 : hits.Max(h => h.Score);
-        foreach (var hit in hits)
-        {
-            scores[hit.Doc] = best > 0 ? hit.Score / best : 0;
+            for (var doc = 0; doc < scores.Length; doc++)
+            {
+                scores[doc] /= best;
+            }
         }
 
         return scores;
@@ -347,9 +378,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
 
     /// <summary>
     /// A question concept weighed for this search: its weight in the question (IDF, or an unknown word's weight for
-    /// what cannot be matched), the IDF it contributes when matched, and per document how well it matches (0–1).
+    /// what cannot be matched) and per document what it contributes (at most the weight).
     /// </summary>
-    private sealed record ScoredConcept(double Weight, double Idf, double[] Match, IReadOnlyList<(IReadOnlyList<string> Terms, double[] Idfs, double Credit)> Alternatives);
+    private sealed record ScoredConcept(double Weight, double[] Gain, IReadOnlyList<ScoredAlternative> Alternatives);
+
+    /// <summary>A known alternative of a concept with the credit and IDF a match on it is worth.</summary>
+    private sealed record ScoredAlternative(IReadOnlyList<string> Terms, double Credit, double Idf);
 
     private static Document ToDocument(KnowledgeEntry entry, int ordinal)
     {

@@ -4,28 +4,42 @@ using VastbusBot.Features.Guidelines.Retrieval.Analysis;
 
 namespace VastbusBot.Features.Guidelines.Retrieval;
 
-/// <summary>A document that holds a term, and the weight of the best field it occurs in.</summary>
-internal readonly record struct Posting(int Doc, double Weight);
+/// <summary>
+/// A document that holds a term: the weight of the best field it occurs in (for coverage), and the term's BM25
+/// score summed over the document's fields with their boosts (for ranking).
+/// </summary>
+internal readonly record struct Posting(int Doc, double Weight, double Bm25);
 
-/// <summary>One example phrasing (or title) of an entry, as index terms.</summary>
-internal sealed record ExamplePhrasing(int Doc, IReadOnlySet<string> Terms);
+/// <summary>One example phrasing (or title) of an entry: its index terms with their IDF, and their sum.</summary>
+internal sealed record ExamplePhrasing(int Id, int Doc, IReadOnlyDictionary<string, double> TermIdfs, double IdfSum);
 
 /// <summary>
-/// Everything about one language's half of the index that query analysis needs: the vocabulary with its
-/// postings (read back from Lucene), compound dictionary and synonym groups.
+/// Everything about one language's half of the index that a search needs: the vocabulary with its postings, field
+/// weights and BM25 scores (read back from the Lucene index once, so a search is plain arithmetic), the example
+/// phrasings, the compound dictionary and the synonym groups.
 /// </summary>
 internal sealed class LanguageIndex
 {
+    // BM25's usual parameters: term-frequency saturation and length normalisation.
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
     private readonly Dictionary<string, Posting[]> _postings;
     private readonly string[] _vocabulary;
-    private readonly Dictionary<string, List<ExamplePhrasing>> _examplesByTerm;
+    private readonly Dictionary<char, string[]> _vocabularyByFirstLetter;
+    private readonly Dictionary<string, List<ExamplePhrasing>> _examplesByTerm = new(StringComparer.Ordinal);
 
-    private LanguageIndex(LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Dictionary<string, Posting[]> postings, IReadOnlyList<ExamplePhrasing> examples, int documentCount)
+    private LanguageIndex(LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Dictionary<string, Posting[]> postings, IReadOnlyList<(int Doc, HashSet<string> Terms)> examples, int documentCount)
     {
-        _examplesByTerm = [];
-        foreach (var example in examples)
+        _postings = postings;
+        DocumentCount = documentCount;
+        var phrasings = new List<ExamplePhrasing>(examples.Count);
+        foreach (var (doc, terms) in examples)
         {
-            foreach (var term in example.Terms)
+            var idfs = terms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
+            var example = new ExamplePhrasing(phrasings.Count, doc, idfs, idfs.Values.Sum());
+            phrasings.Add(example);
+            foreach (var term in terms)
             {
                 if (!_examplesByTerm.TryGetValue(term, out var list))
                 {
@@ -36,13 +50,13 @@ internal sealed class LanguageIndex
             }
         }
 
+        ExampleCount = phrasings.Count;
         Profile = profile;
         Splitter = splitter;
         Synonyms = synonyms;
         Surface = GuidelineAnalyzer.Surface(profile);
-        _postings = postings;
         _vocabulary = [.. postings.Keys.Order(StringComparer.Ordinal)];
-        DocumentCount = documentCount;
+        _vocabularyByFirstLetter = _vocabulary.GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public LanguageProfile Profile { get; }
@@ -55,6 +69,9 @@ internal sealed class LanguageIndex
 
     public int DocumentCount { get; }
 
+    /// <summary>How many example phrasings (and titles) there are; their ids run from 0.</summary>
+    public int ExampleCount { get; }
+
     /// <summary>The weight of a term nobody has written in the knowledge base: rarer than any known term.</summary>
     public double UnknownIdf => Idf(0);
 
@@ -64,7 +81,8 @@ internal sealed class LanguageIndex
     /// </summary>
     public static LanguageIndex Read(IndexReader reader, LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Func<int, IEnumerable<string>> examples)
     {
-        var postings = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
+        var count = reader.MaxDoc;
+        var byTerm = new Dictionary<string, Dictionary<int, (double Weight, double Bm25)>>(StringComparer.Ordinal);
         foreach (var field in IndexedField.All)
         {
             var terms = MultiFields.GetTerms(reader, field.FieldName(profile.Prefix));
@@ -73,37 +91,55 @@ internal sealed class LanguageIndex
                 continue;
             }
 
+            // One pass for term frequencies and field lengths, then BM25 per (term, document) in this field.
+            var frequencies = new List<(string Term, int DocumentFrequency, List<(int Doc, int Freq)> Docs)>();
+            var lengths = new double[count];
             var termsEnum = terms.GetEnumerator();
             DocsEnum? docs = null;
             while (termsEnum.MoveNext())
             {
-                var term = termsEnum.Term.Utf8ToString();
-                if (!postings.TryGetValue(term, out var byDoc))
-                {
-                    postings[term] = byDoc = [];
-                }
-
-                docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
+                var postings = new List<(int Doc, int Freq)>();
+                docs = termsEnum.Docs(null, docs, DocsFlags.FREQS);
                 int doc;
                 while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    byDoc[doc] = Math.Max(byDoc.GetValueOrDefault(doc), field.Weight);
+                    postings.Add((doc, docs.Freq));
+                    lengths[doc] += docs.Freq;
+                }
+
+                frequencies.Add((termsEnum.Term.Utf8ToString(), postings.Count, postings));
+            }
+
+            var averageLength = Math.Max(1, lengths.Where(l => l > 0).DefaultIfEmpty(1).Average());
+            foreach (var (term, documentFrequency, postings) in frequencies)
+            {
+                if (!byTerm.TryGetValue(term, out var byDoc))
+                {
+                    byTerm[term] = byDoc = [];
+                }
+
+                var idf = Math.Log(1 + ((count - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+                foreach (var (doc, freq) in postings)
+                {
+                    var bm25 = field.Boost * idf * freq * (K1 + 1) / (freq + (K1 * (1 - B + (B * lengths[doc] / averageLength))));
+                    var (weight, sum) = byDoc.GetValueOrDefault(doc);
+                    byDoc[doc] = (Math.Max(weight, field.Weight), sum + bm25);
                 }
             }
         }
 
-        var plain = GuidelineAnalyzer.Index(profile, null);
+        using var plain = GuidelineAnalyzer.Index(profile, null);
         var phrasings = Enumerable.Range(0, reader.MaxDoc)
-            .SelectMany(doc => examples(doc).Select(text => new ExamplePhrasing(doc, plain.Tokens(text).ToHashSet(StringComparer.Ordinal))))
+            .SelectMany(doc => examples(doc).Select(text => (Doc: doc, Terms: plain.Tokens(text).ToHashSet(StringComparer.Ordinal))))
             .Where(e => e.Terms.Count > 0)
             .ToList();
         return new LanguageIndex(
             profile,
             splitter,
             synonyms,
-            postings.ToDictionary(p => p.Key, p => p.Value.Select(d => new Posting(d.Key, d.Value)).ToArray(), StringComparer.Ordinal),
+            byTerm.ToDictionary(p => p.Key, p => p.Value.Select(d => new Posting(d.Key, d.Value.Weight, d.Value.Bm25)).ToArray(), StringComparer.Ordinal),
             phrasings,
-            reader.NumDocs);
+            count);
     }
 
     /// <summary>The example phrasings that contain <paramref name="term"/>.</summary>
@@ -119,7 +155,7 @@ internal sealed class LanguageIndex
 
     public double Idf(string term) => Idf(Postings(term).Count);
 
-    /// <summary>Known terms within a small edit distance (typos): one edit up to 9 letters, two from 10.</summary>
+    /// <summary>Known terms within a small edit distance (typos): one edit up to 11 letters, two from 12.</summary>
     public IEnumerable<(string Term, int Distance)> Similar(string term)
     {
         if (term.Length < 5 || !char.IsLetter(term[0]))
@@ -128,11 +164,11 @@ internal sealed class LanguageIndex
         }
 
         // Two edits on a shorter word mostly reach a different word ("arbetsskad" → "arbetssat").
-        var maxEdits = term.Length <= 9 ? 1 : 2;
-        foreach (var candidate in _vocabulary)
+        var maxEdits = term.Length <= 11 ? 1 : 2;
+        // Typos rarely hit the first letter; requiring it keeps unrelated words apart.
+        foreach (var candidate in _vocabularyByFirstLetter.GetValueOrDefault(term[0]) ?? [])
         {
-            // Typos rarely hit the first letter; requiring it keeps unrelated words apart.
-            if (candidate[0] != term[0] || Math.Abs(candidate.Length - term.Length) > maxEdits)
+            if (Math.Abs(candidate.Length - term.Length) > maxEdits)
             {
                 continue;
             }

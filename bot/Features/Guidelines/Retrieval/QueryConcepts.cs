@@ -25,7 +25,7 @@ internal static class QueryConcepts
     private const double PrefixCredit = 0.8;
     private const double OneTypoCredit = 0.8;
     private const double TwoTyposCredit = 0.65;
-    private const double MinUnknownCompoundCoverage = 0.6;
+    private const double MinUnknownCompoundCoverage = 0.5;
 
     public static IReadOnlyList<Concept> Analyze(string question, LanguageIndex index)
     {
@@ -53,13 +53,12 @@ internal static class QueryConcepts
     private static List<Alternative> Alternatives(string word, string term, LanguageIndex index)
     {
         var alternatives = new List<Alternative>();
-        var folded = TermNormalizer.Fold(word);
         if (index.Contains(term))
         {
             alternatives.Add(new Alternative([term], 1.0));
 
             // A compound the knowledge base also uses in parts ("kostnadsfördelning" / "fördelning av kostnader").
-            if (index.Splitter.Split(folded, allowUnknown: false) is { } known && known.Parts.All(p => p.Length >= CompoundSplitter.MinPieceLength))
+            if (index.Splitter.Split(word, term, allowUnknown: false) is { } known && known.Parts.All(p => p.Length >= CompoundSplitter.MinPieceLength))
             {
                 alternatives.Add(new Alternative(known.Parts, CompoundPartsCredit));
             }
@@ -67,7 +66,7 @@ internal static class QueryConcepts
             return alternatives;
         }
 
-        if (index.Splitter.Split(folded, allowUnknown: true, MinUnknownCompoundCoverage) is { } split)
+        if (index.Splitter.Split(word, term, allowUnknown: true, MinUnknownCompoundCoverage) is { } split)
         {
             alternatives.Add(new Alternative(split.Parts, CompoundPartsCredit * split.Coverage));
         }

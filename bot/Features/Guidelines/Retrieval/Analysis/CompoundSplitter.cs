@@ -17,11 +17,13 @@ internal sealed class CompoundSplitter
     private static readonly char[] LinkingLetters = ['s', 'e', 'o', 'a', 'u'];
 
     private readonly Dictionary<string, string> _forms;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _formsBySpan;
     private readonly int _maxFormLength;
 
     private CompoundSplitter(Dictionary<string, string> forms)
     {
         _forms = forms;
+        _formsBySpan = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxFormLength = forms.Count == 0 ? 0 : forms.Keys.Max(k => k.Length);
     }
 
@@ -39,14 +41,12 @@ internal sealed class CompoundSplitter
             }
 
             var term = normalizer.Normalize(word);
-            var folded = TermNormalizer.Fold(word);
-            Add(forms, folded, term);
-            if (term.Length >= MinPieceLength - 1)
+            foreach (var form in new[] { TermNormalizer.Fold(word), term }.Where(f => f.Length >= MinPieceLength - 1))
             {
-                Add(forms, term, term);
+                Add(forms, form, term);
                 foreach (var link in LinkingLetters)
                 {
-                    Add(forms, term + link, term);
+                    Add(forms, form + link, term);
                 }
             }
         }
@@ -55,9 +55,17 @@ internal sealed class CompoundSplitter
     }
 
     /// <summary>
-    /// Splits a folded, lower-case word into at least two known pieces. With <paramref name="allowUnknown"/> some
-    /// letters may stay unexplained (a user's compound whose head the knowledge base never uses); the split must
-    /// still cover <paramref name="minCoverage"/> of the word. Returns null when there is no such split.
+    /// Splits a lower-case word, tried as written (folded: "vastbusmote") and as its index term (stemmed, so the
+    /// head's inflection is gone: "placeringskommun" for "placeringskommunen").
+    /// </summary>
+    public CompoundSplit? Split(string word, string term, bool allowUnknown, double minCoverage = 1.0) =>
+        Split(TermNormalizer.Fold(word), allowUnknown, minCoverage) ?? (term.Length < word.Length ? Split(term, allowUnknown, minCoverage) : null);
+
+    /// <summary>
+    /// Splits a folded word into at least two known pieces. With <paramref name="allowUnknown"/> the start may stay
+    /// unexplained ("familjehemsplacering" when only "placering" is known), but the head – the last part, which
+    /// says what the compound is – must be known, and the known parts must cover <paramref name="minCoverage"/> of
+    /// the word. Returns null when there is no such split.
     /// </summary>
     public CompoundSplit? Split(string word, bool allowUnknown, double minCoverage = 1.0)
     {
@@ -91,14 +99,14 @@ internal sealed class CompoundSplitter
                     continue;
                 }
 
-                if (_forms.TryGetValue(word[j..i], out var known))
+                if (_formsBySpan.TryGetValue(word.AsSpan(j, i - j), out var known))
                 {
                     Consider(i, j, covered[j] + (i - j), pieces[j] + 1, known);
                 }
             }
         }
 
-        if (covered[n] < 0 || pieces[n] < (allowUnknown ? 1 : 2))
+        if (covered[n] < 0 || pieces[n] < (allowUnknown ? 1 : 2) || term[n] is null)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
@@ -15,6 +16,9 @@ internal sealed class GuidelineAnalyzer : Analyzer
     private readonly LanguageProfile _profile;
     private readonly CompoundSplitter? _splitter;
     private readonly bool _normalize;
+
+    // Indexing sees the same words again and again; their terms and compound parts are worked out once.
+    private readonly ConcurrentDictionary<string, string[]> _termsOfWord = new(StringComparer.Ordinal);
 
     private GuidelineAnalyzer(LanguageProfile profile, CompoundSplitter? splitter, bool normalize)
     {
@@ -55,26 +59,33 @@ internal sealed class GuidelineAnalyzer : Analyzer
         sink = new StopFilter(LanguageProfile.Version, sink, _profile.StopWords);
         if (_normalize)
         {
-            sink = new TermFilter(sink, _profile.Normalizer, _splitter);
+            sink = new TermFilter(sink, TermsOf);
         }
 
         return new TokenStreamComponents(source, sink);
     }
 
+    /// <summary>A word's index term, followed by the terms of its compound parts.</summary>
+    private string[] TermsOf(string word) => _termsOfWord.GetOrAdd(word, w =>
+    {
+        var normalized = _profile.Normalizer.Normalize(w);
+        return _splitter?.Split(w, normalized, allowUnknown: false) is { } split
+            ? [normalized, .. split.Parts.Where(p => p != normalized)]
+            : [normalized];
+    });
+
     /// <summary>Replaces each word by its term and appends the parts of a compound at the same position.</summary>
     private sealed class TermFilter : TokenFilter
     {
-        private readonly TermNormalizer _normalizer;
-        private readonly CompoundSplitter? _splitter;
+        private readonly Func<string, string[]> _termsOf;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _position;
         private readonly Queue<string> _pending = new();
 
-        public TermFilter(TokenStream input, TermNormalizer normalizer, CompoundSplitter? splitter)
+        public TermFilter(TokenStream input, Func<string, string[]> termsOf)
             : base(input)
         {
-            _normalizer = normalizer;
-            _splitter = splitter;
+            _termsOf = termsOf;
             _term = AddAttribute<ICharTermAttribute>();
             _position = AddAttribute<IPositionIncrementAttribute>();
         }
@@ -93,17 +104,13 @@ internal sealed class GuidelineAnalyzer : Analyzer
                 return false;
             }
 
-            var word = _term.ToString();
-            var normalized = _normalizer.Normalize(word);
-            if (_splitter?.Split(TermNormalizer.Fold(word), allowUnknown: false) is { } split)
+            var terms = _termsOf(_term.ToString());
+            for (var i = 1; i < terms.Length; i++)
             {
-                foreach (var piece in split.Parts.Where(p => p != normalized))
-                {
-                    _pending.Enqueue(piece);
-                }
+                _pending.Enqueue(terms[i]);
             }
 
-            _term.SetEmpty().Append(normalized);
+            _term.SetEmpty().Append(terms[0]);
             return true;
         }
 

@@ -12,8 +12,8 @@ internal static partial class TextPreparer
     public static string Prepare(string text)
     {
         var normalized = text.Normalize(NormalizationForm.FormC).Replace('§', ' ');
-        normalized = ChapterColonSection().Replace(normalized, "$1 kap $2");
         normalized = DigitLetter().Replace(normalized, "$1 $2");
+        normalized = ChapterColonSection().Replace(normalized, "$1 kap $2");
         normalized = AbbreviationSuffix().Replace(normalized, "$1");
         return normalized;
     }
