@@ -312,15 +312,12 @@ public static partial class KnowledgeBaseLoader
         var text = File.ReadAllText(path);
         try
         {
-            return Yaml.Deserialize<List<T>>(text) ?? [];
-        }
-        catch (YamlException)
-        {
-            // Not a bare list; try the keyed form below.
-        }
+            // Written either as "key:" with a list, or as a bare list.
+            if (!KeyedList(key).IsMatch(text))
+            {
+                return Yaml.Deserialize<List<T>>(text) ?? [];
+            }
 
-        try
-        {
             var keyed = Yaml.Deserialize<Dictionary<string, List<T>>>(text);
             if (keyed is not null && keyed.TryGetValue(key, out var list))
             {
@@ -355,4 +352,6 @@ public static partial class KnowledgeBaseLoader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
+
+    private static Regex KeyedList(string key) => new("^" + Regex.Escape(key) + @"\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 }

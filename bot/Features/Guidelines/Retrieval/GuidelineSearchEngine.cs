@@ -1,9 +1,8 @@
+using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Guidelines.Knowledge;
@@ -23,6 +22,9 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
 {
     private const string OrdinalField = "ordinal";
+
+    // Searches read term frequencies and compute field lengths from them; positions and norms are not needed.
+    private static readonly FieldType TextFieldType = CreateTextFieldType();
 
     // A number nobody wrote ("45" in "45-åring") or a one- or two-letter fragment says less about the topic than
     // an unknown word.
@@ -50,7 +52,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         var swedish = LanguageProfile.Swedish;
-        var swedishSurface = GuidelineAnalyzer.Surface(swedish);
+        using var swedishSurface = GuidelineAnalyzer.Surface(swedish);
         var swedishWords = knowledgeBase.Entries
             .SelectMany(e => IndexedField.All.SelectMany(f => f.Texts(e, UiLanguage.Swedish)))
             .SelectMany(swedishSurface.Tokens)
@@ -75,7 +77,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         try
         {
             using (var perField = new PerFieldAnalyzerWrapper(GuidelineAnalyzer.Index(swedish, null), fieldAnalyzers))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageProfile.Version, perField) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE }))
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageProfile.Version, perField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64, UseCompoundFile = false }))
             {
                 for (var ordinal = 0; ordinal < knowledgeBase.Entries.Count; ordinal++)
                 {
@@ -277,10 +279,16 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     {
         var best = new double[_entryOfDoc.Length];
         var total = concepts.Sum(c => c.Weight);
-        var matched = new double[index.ExampleCount];
-        var coveredIdf = new double[index.ExampleCount];
-        var conceptGain = new double[index.ExampleCount];
-        var present = new int[index.ExampleCount];
+        // Scratch arrays per example phrasing, rented: a search touches a few hundred of the ~1,000 phrasings.
+        var count = index.ExampleCount;
+        var matched = ArrayPool<double>.Shared.Rent(count);
+        var coveredIdf = ArrayPool<double>.Shared.Rent(count);
+        var conceptGain = ArrayPool<double>.Shared.Rent(count);
+        var present = ArrayPool<int>.Shared.Rent(count);
+        Array.Clear(matched, 0, count);
+        Array.Clear(coveredIdf, 0, count);
+        Array.Clear(conceptGain, 0, count);
+        Array.Clear(present, 0, count);
         var touched = new HashSet<ExamplePhrasing>();
         var touchedByConcept = new List<ExamplePhrasing>();
         var touchedByAlternative = new List<ExamplePhrasing>();
@@ -331,6 +339,10 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             best[example.Doc] = Math.Max(best[example.Doc], matched[example.Id] / (total + extra));
         }
 
+        ArrayPool<double>.Shared.Return(matched);
+        ArrayPool<double>.Shared.Return(coveredIdf);
+        ArrayPool<double>.Shared.Return(conceptGain);
+        ArrayPool<int>.Shared.Return(present);
         return best;
     }
 
@@ -385,6 +397,13 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     /// <summary>A known alternative of a concept with the credit and IDF a match on it is worth.</summary>
     private sealed record ScoredAlternative(IReadOnlyList<string> Terms, double Credit, double Idf);
 
+    private static FieldType CreateTextFieldType()
+    {
+        var type = new FieldType { IsIndexed = true, IsTokenized = true, IsStored = false, OmitNorms = true, IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
     private static Document ToDocument(KnowledgeEntry entry, int ordinal)
     {
         var document = new Document { new StoredField(OrdinalField, ordinal) };
@@ -394,7 +413,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             {
                 foreach (var text in field.Texts(entry, profile.Language))
                 {
-                    document.Add(new TextField(field.FieldName(profile.Prefix), text, Field.Store.NO));
+                    document.Add(new Field(field.FieldName(profile.Prefix), text, TextFieldType));
                 }
             }
         }
