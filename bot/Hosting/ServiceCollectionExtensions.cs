@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VastbusBot.Conversation;
 using VastbusBot.Features.Guidelines;
+using VastbusBot.Features.Guidelines.Retrieval;
+using VastbusBot.Features.Records;
 using VastbusBot.Features.Help;
 using VastbusBot.Features.Planned;
 using VastbusBot.Protocol;
@@ -38,7 +40,9 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddSingleton<ICardAction, HelpCardActions>();
-        services.TryAddSingleton<IQuestionHandler, PendingQuestionHandler>();
+        services.AddRecords(configuration);
+        services.AddGuidelineSearch(configuration);
+        services.AddGuidelineAnswers();
 
         // Conversation layer
         services.TryAddSingleton<CommandRouter>();

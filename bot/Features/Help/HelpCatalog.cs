@@ -16,7 +16,7 @@ public static class HelpCatalog
             new("Vem ansvarar för vården vid placering utanför hemmet?", "Who is responsible for care when a child is placed outside the home?"),
             new("Vad är en SIP?", "What is a SIP?"),
         ],
-        Available: false);
+        Available: true);
 
     public static readonly HelpTopic Meetings = new(
         "meetings",

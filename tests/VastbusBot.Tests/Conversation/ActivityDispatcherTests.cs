@@ -14,6 +14,7 @@ namespace VastbusBot.Tests.Conversation;
 public sealed class ActivityDispatcherTests
 {
     private readonly InMemoryConversationStore _store = new();
+    private readonly List<string> _questions = [];
     private readonly ActivityDispatcher _dispatcher;
 
     public ActivityDispatcherTests()
@@ -21,7 +22,7 @@ public sealed class ActivityDispatcherTests
         _dispatcher = new ActivityDispatcher(
             new CommandRouter([new HelpCommand(), .. PlannedFeatureCommand.All()]),
             new CardActionRouter([new HelpCardActions()], NullLogger<CardActionRouter>.Instance),
-            new PendingQuestionHandler(),
+            new RecordingQuestionHandler(_questions),
             _store,
             TimeProvider.System,
             NullLogger<ActivityDispatcher>.Instance);
@@ -67,15 +68,25 @@ public sealed class ActivityDispatcherTests
     }
 
     [Fact]
-    public async Task Message_FirstContactWithQuestion_WelcomesThenAnswersHonestly()
+    public async Task Message_FirstContactWithQuestion_WelcomesThenHandsTheQuestionOver()
     {
-        var turn = new RecordingTurnContext(Activities.Message("Vem ansvarar för vården vid placering?"));
+        var turn = new RecordingTurnContext(Activities.Message("<at>VastbusBot</at> Vem ansvarar för vården vid placering?"));
+        turn.Activity.Entities = [JsonSerializer.Deserialize<Entity>(
+            """{"type":"mention","text":"<at>VastbusBot</at>","mentioned":{"id":"28:bot-app-id","name":"VastbusBot"}}""", ProtocolJson.Options)!];
 
         await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
 
-        Assert.Equal(2, turn.Sent.Count);
-        Assert.Contains("Välkommen", CardText(turn.Sent[0]), StringComparison.Ordinal);
-        Assert.Contains("kan inte besvara frågor om riktlinjerna än", turn.Sent[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Välkommen", CardText(Assert.Single(turn.Sent)), StringComparison.Ordinal);
+        Assert.Equal(["Vem ansvarar för vården vid placering?"], _questions);
+    }
+
+    private sealed class RecordingQuestionHandler(List<string> questions) : IQuestionHandler
+    {
+        public Task AnswerAsync(BotTurn turn, string question, CancellationToken cancellationToken)
+        {
+            questions.Add(question);
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]

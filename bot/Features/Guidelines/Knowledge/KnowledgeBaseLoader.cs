@@ -22,6 +22,9 @@ public static partial class KnowledgeBaseLoader
     public const string PartiesFile = "_parties.yaml";
     public const string SourcesFile = "_sources.yaml";
 
+    /// <summary>Optional: groups of words users type for the same thing (abbreviations, everyday words).</summary>
+    public const string SynonymsFile = "_synonyms.yaml";
+
     /// <summary>The longest short answer we accept; the short answer must fit on a phone screen.</summary>
     public const int MaxAnswerLength = 700;
 
@@ -47,6 +50,8 @@ public static partial class KnowledgeBaseLoader
             .OfType<Source>()
             .GroupBy(s => s.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var synonyms = LoadSynonyms(Path.Combine(directory, SynonymsFile), errors);
 
         var entries = new List<KnowledgeEntry>();
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
@@ -83,7 +88,30 @@ public static partial class KnowledgeBaseLoader
             throw new KnowledgeBaseException(errors);
         }
 
-        return new KnowledgeBase(entries, parties, sources);
+        return new KnowledgeBase(entries, parties, sources, synonyms);
+    }
+
+    private static List<IReadOnlyList<string>> LoadSynonyms(string path, List<string> errors)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var (group, i) in LoadList<List<string>>(path, "synonyms", errors).Select((g, i) => (g, i)))
+        {
+            var words = (group ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (words.Count < 2)
+            {
+                errors.Add($"{SynonymsFile}: synonyms[{i}]: a group needs at least two different words or phrases.");
+                continue;
+            }
+
+            groups.Add(words);
+        }
+
+        return groups;
     }
 
     private static KnowledgeEntry? ToEntry(EntryFile f, string fileName, IReadOnlyDictionary<string, Party> parties, IReadOnlyDictionary<string, Source> sources, List<string> errors)
@@ -268,7 +296,7 @@ public static partial class KnowledgeBaseLoader
             return null;
         }
 
-        return new Source(s.Id.Trim(), s.Title.Trim(), url, s.Publisher);
+        return new Source(s.Id.Trim(), s.Title.Trim(), url, s.Publisher, s.Note);
     }
 
     /// <summary>Reads a list file written either as a bare list or as <c>key: [ ... ]</c>.</summary>
@@ -284,15 +312,12 @@ public static partial class KnowledgeBaseLoader
         var text = File.ReadAllText(path);
         try
         {
-            return Yaml.Deserialize<List<T>>(text) ?? [];
-        }
-        catch (YamlException)
-        {
-            // Not a bare list; try the keyed form below.
-        }
+            // Written either as "key:" with a list, or as a bare list.
+            if (!KeyedList(key).IsMatch(text))
+            {
+                return Yaml.Deserialize<List<T>>(text) ?? [];
+            }
 
-        try
-        {
             var keyed = Yaml.Deserialize<Dictionary<string, List<T>>>(text);
             if (keyed is not null && keyed.TryGetValue(key, out var list))
             {
@@ -327,4 +352,6 @@ public static partial class KnowledgeBaseLoader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
+
+    private static Regex KeyedList(string key) => new("^" + Regex.Escape(key) + @"\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 }

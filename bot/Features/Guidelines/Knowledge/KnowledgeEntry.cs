@@ -14,7 +14,7 @@ public enum Applicability
 public sealed record Party(string Id, LocalizedText Name, LocalizedText? Description);
 
 /// <summary>A source document (K-number in the fact base).</summary>
-public sealed record Source(string Id, string Title, Uri? Url, string? Publisher);
+public sealed record Source(string Id, string Title, Uri? Url, string? Publisher, string? Note = null);
 
 public sealed record ResponsibleParty(Party Party, LocalizedText Role);
 
@@ -57,7 +57,11 @@ public sealed record KnowledgeEntry
 }
 
 /// <summary>The whole knowledge base, validated.</summary>
-public sealed class KnowledgeBase(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyDictionary<string, Party> parties, IReadOnlyDictionary<string, Source> sources)
+public sealed class KnowledgeBase(
+    IReadOnlyList<KnowledgeEntry> entries,
+    IReadOnlyDictionary<string, Party> parties,
+    IReadOnlyDictionary<string, Source> sources,
+    IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
 {
     private readonly Dictionary<string, KnowledgeEntry> _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
@@ -66,6 +70,9 @@ public sealed class KnowledgeBase(IReadOnlyList<KnowledgeEntry> entries, IReadOn
     public IReadOnlyDictionary<string, Party> Parties { get; } = parties;
 
     public IReadOnlyDictionary<string, Source> Sources { get; } = sources;
+
+    /// <summary>Groups of words and phrases that mean the same thing to a user (from <c>_synonyms.yaml</c>).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; } = synonyms ?? [];
 
     public KnowledgeEntry? Find(string id) => _byId.GetValueOrDefault(id);
 }

@@ -91,6 +91,6 @@ internal sealed class SourceItem
 
     public string? Publisher { get; set; }
 
-    /// <summary>An editor's note on the source (e.g. how its address was derived); not shown to users.</summary>
+    /// <summary>A remark on the source, e.g. how its address was found; informational.</summary>
     public string? Note { get; set; }
 }

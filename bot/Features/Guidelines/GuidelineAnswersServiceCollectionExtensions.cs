@@ -8,7 +8,7 @@ using VastbusBot.Features.Guidelines.Insights;
 namespace VastbusBot.Features.Guidelines;
 
 /// <summary>Registers the guideline answers: the question handler, its card buttons, insights and admin commands.</summary>
-public static class GuidelineServiceCollectionExtensions
+public static class GuidelineAnswersServiceCollectionExtensions
 {
     /// <remarks>Expects the search (<c>AddGuidelineSearch</c>) and the registry (<c>AddRecords</c>) to be registered too.</remarks>
     public static IServiceCollection AddGuidelineAnswers(this IServiceCollection services)

@@ -1,0 +1,84 @@
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+using VastbusBot.Conversation.Localization;
+
+namespace VastbusBot.Features.Guidelines.Retrieval.Analysis;
+
+/// <summary>The language-specific parts of analysis: stop words and the term normaliser.</summary>
+internal sealed class LanguageProfile
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Chat filler and question words. They say nothing about the topic, and an unknown word counts against
+    // the confidence, so "hej, undrar typ ..." must not look like an unknown topic.
+    private static readonly string[] SwedishExtra =
+    [
+        "e", "va", "o", "å", "el", "nåt", "nån", "nånting", "något", "någon", "några", "typ", "hej", "hejsan", "tack", "undrar",
+        "undra", "lite", "snälla", "ba", "bara", "iaf", "egentligen", "liksom", "alltså", "också", "även", "väl",
+        "nog", "sen", "dvs", "osv", "mfl", "bl", "etc", "ex", "tex", "t", "sån", "såna", "vill", "veta", "fråga",
+        "frågan", "jo", "ja", "nej", "hallå", "okej", "ok", "mm", "ev", "eventuellt", "kanske", "ifall", "där",
+        "vad", "vem", "vilka", "vilken", "vilket", "hur", "när", "var", "varför", "vart", "finns",
+        "blir", "sig", "ens", "just", "ju", "visst", "redan", "ännu", "fortfarande", "mig", "mej", "dej", "dom",
+        "ska", "skall", "många", "flera", "fler", "mest", "max", "maximalt", "hela", "båda", "bägge", "alltid", "aldrig",
+        "ofta", "ibland", "faktiskt", "verkligen", "precis", "exakt", "direkt", "igen", "tror", "tycker", "saker",
+        "handlar", "handla", "handlade",
+    ];
+
+    private static readonly string[] EnglishExtra =
+    [
+        "what", "whats", "who", "whom", "whose", "when", "where", "which", "how", "why", "does", "do", "did", "doing",
+        "i", "me", "my", "we", "us", "our", "you", "your", "can", "could", "should", "would", "shall", "may", "might",
+        "has", "have", "had", "having", "any", "anything", "about", "from", "please", "pls", "hi", "hello", "hey",
+        "thanks", "thank", "s", "get", "tell", "know", "want", "wondering", "wonder", "just", "also", "some", "someone",
+        "something", "kind", "sort", "really", "actually", "exactly", "still", "even", "its", "here", "there's",
+        "been", "being", "am", "were", "so", "than", "too", "very", "ok", "okay", "yes", "question", "e.g", "eg", "etc",
+        "many", "much", "more", "most", "every", "each", "both", "always", "never", "often", "sometimes", "ever",
+        "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said",
+    ];
+
+    // Negation decides between "who attends" and "what if someone does not attend"; it stays a search term.
+    private static readonly string[] Negations = ["inte", "ej", "icke", "not", "no"];
+
+    private LanguageProfile(UiLanguage language, CharArraySet stopWords, TermNormalizer normalizer)
+    {
+        Language = language;
+        StopWords = stopWords;
+        Normalizer = normalizer;
+    }
+
+    public static LanguageProfile Swedish { get; } = new(
+        UiLanguage.Swedish, StopSet(SwedishAnalyzer.DefaultStopSet, SwedishExtra), TermNormalizer.Swedish);
+
+    public static LanguageProfile English { get; } = new(
+        UiLanguage.English, StopSet(EnglishAnalyzer.DefaultStopSet, EnglishExtra), TermNormalizer.English);
+
+    public static IReadOnlyList<LanguageProfile> All { get; } = [Swedish, English];
+
+    public UiLanguage Language { get; }
+
+    /// <summary>Field-name prefix in the index: <c>sv</c> or <c>en</c>.</summary>
+    public string Prefix => Language == UiLanguage.English ? "en" : "sv";
+
+    public CharArraySet StopWords { get; }
+
+    public TermNormalizer Normalizer { get; }
+
+    public static LanguageProfile For(UiLanguage language) => language == UiLanguage.English ? English : Swedish;
+
+    // Stop words are matched both as written and folded to ASCII ("nar" for "när"), because people often type
+    // without diacritics.
+    private static CharArraySet StopSet(CharArraySet defaults, IEnumerable<string> extra)
+    {
+        var words = defaults.Concat(extra).Except(Negations, StringComparer.OrdinalIgnoreCase).ToList();
+        var set = new CharArraySet(Version, words.Count * 2, ignoreCase: true);
+        foreach (var word in words)
+        {
+            set.Add(word);
+            set.Add(TermNormalizer.Fold(word));
+        }
+
+        return set.AsReadOnly();
+    }
+}
