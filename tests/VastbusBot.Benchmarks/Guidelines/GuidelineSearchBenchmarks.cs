@@ -41,6 +41,7 @@ public class GuidelineSearchBenchmarks
             FindUp(Path.Combine("shared", "eval", "dev-questions.jsonl"), Path.Combine(root, "..")),
             Path.Combine(root, "tests", "VastbusBot.Tests", "Guidelines", "heldout-questions.jsonl"),
             Path.Combine(root, "tests", "VastbusBot.Tests", "Guidelines", "heldout-questions-2.jsonl"),
+            Path.Combine(root, "tests", "VastbusBot.Tests", "Guidelines", "heldout-questions-3.jsonl"),
         };
         _questions = [.. files.OfType<string>().Where(File.Exists).SelectMany(File.ReadLines).Select(ToQuestion)];
         if (_questions.Length == 0)

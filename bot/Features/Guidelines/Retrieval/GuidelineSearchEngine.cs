@@ -209,10 +209,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             }
 
             var shares = known.Select(a => Shares(a, index)).ToList();
+            var cap = concept.IsCommon ? LanguageProfile.CommonWordIdf : double.MaxValue;
+            double Idf(Func<int, bool> present) => Math.Min(cap, index.Idf(Math.Max(1, Enumerable.Range(0, count).Count(present))));
             var exact = Enumerable.Range(0, known.Count).Where(i => known[i].Credit >= 1).ToList();
-            var exactIdf = exact.Count == 0 ? 0 : index.Idf(Math.Max(1, Enumerable.Range(0, count).Count(d => exact.Any(i => shares[i][d] >= PresentMatch))));
+            var exactIdf = exact.Count == 0 ? 0 : Idf(d => exact.Any(i => shares[i][d] >= PresentMatch));
             var alternatives = known
-                .Select((a, i) => new ScoredAlternative(a.Terms, a.Credit, a.Credit >= 1 ? exactIdf : index.Idf(Math.Max(1, shares[i].Count(v => v >= PresentMatch)))))
+                .Select((a, i) => new ScoredAlternative(a.Terms, a.Credit, a.Credit >= 1 ? exactIdf : Idf(d => shares[i][d] >= PresentMatch)))
                 .ToList();
             var weight = exact.Count > 0 ? exactIdf : alternatives.Max(a => a.Credit * a.Idf) / alternatives.Max(a => a.Credit);
             var gain = new double[count];
