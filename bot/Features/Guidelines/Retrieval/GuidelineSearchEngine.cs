@@ -13,10 +13,16 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 /// <summary>
 /// The search over one loaded knowledge base. Immutable once built, so any number of threads may search it.
 /// <para>
-/// Ranking: every entry gets a coverage score – the IDF-weighted share of the question's concepts it contains,
-/// where a word the knowledge base never uses weighs like the rarest word. Lucene's BM25 (with field boosts)
-/// breaks ties. Confidence is the coverage, so a question that is mostly about something else ("hemtjänst för
-/// äldre i Borås") stays below the threshold even though one of its words matches an entry.
+/// The knowledge base is analysed and indexed with Lucene.Net; the postings, term frequencies and field lengths are
+/// then read back once into <see cref="LanguageIndex"/>, so that a search is arithmetic over small arrays and stays
+/// well inside the answer path's time budget.
+/// </para>
+/// <para>
+/// Confidence: every entry gets a coverage score – the IDF-weighted share of the question's concepts it contains,
+/// where a word the knowledge base never uses weighs like the rarest word. So a question that is mostly about
+/// something else ("hemtjänst för äldre i Borås") stays below the threshold even though one of its words matches an
+/// entry. Ranking adds the similarity to the entry's closest example phrasing and BM25 over the boosted fields,
+/// which order entries that explain the question equally well.
 /// </para>
 /// </summary>
 internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
