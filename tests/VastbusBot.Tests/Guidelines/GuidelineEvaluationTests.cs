@@ -6,11 +6,9 @@ using Xunit.Abstractions;
 namespace VastbusBot.Tests.Guidelines;
 
 /// <summary>The real knowledge base, loaded once for the evaluation tests.</summary>
-public sealed class RealKnowledgeFixture : IDisposable
+public sealed class RealKnowledgeFixture
 {
     public GuidelineKnowledge Knowledge { get; } = new(RepoPaths.Combine("bot", "Knowledge"));
-
-    public void Dispose() => Knowledge.Dispose();
 }
 
 /// <summary>

@@ -27,7 +27,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [Fact]
     public void Reload_ValidChange_SwitchesToTheNewVersion()
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
         var before = knowledge.KnowledgeBase;
         Assert.Equal(SearchOutcome.NotFound, knowledge.Search("vad gäller för skolskjuts", UiLanguage.Swedish).Outcome);
 
@@ -50,7 +50,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [InlineData("id: other-id\n", "consent.yaml: id")]
     public void Reload_InvalidEntry_KeepsTheOldIndexAndNamesTheFileAndField(string brokenYaml, string expectedError)
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
         var before = knowledge.KnowledgeBase;
 
         _folder.Write(TestKnowledgeFolder.Consent + ".yaml", brokenYaml);
@@ -67,7 +67,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [Fact]
     public void Reload_InvalidSynonymGroup_IsRejected()
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
 
         _folder.Write(KnowledgeBaseLoader.SynonymsFile, "synonyms:\n  - [BUP]\n");
         var result = knowledge.Reload();
@@ -79,7 +79,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [Fact]
     public async Task Search_WhileReloading_AlwaysAnswersFromAWholeVersion()
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
         string[] questions =
         [
             "behövs samtycke från vårdnadshavare", "vem betalar placeringen", "vad är en placeringskommun",

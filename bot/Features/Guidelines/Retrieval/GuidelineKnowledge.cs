@@ -20,7 +20,7 @@ public sealed record KnowledgeReloadResult(bool Succeeded, int EntryCount, IRead
 /// threads, and reloads without a restart: the new version replaces the old one in a single step, and only if it
 /// is valid.
 /// </summary>
-public sealed partial class GuidelineKnowledge : IGuidelineSearch, IDisposable
+public sealed partial class GuidelineKnowledge : IGuidelineSearch
 {
     private readonly string _directory;
     private readonly SearchSettings _settings;
@@ -78,7 +78,6 @@ public sealed partial class GuidelineKnowledge : IGuidelineSearch, IDisposable
             }
 
             // Searches that already hold the old snapshot finish on it; it is released when the last reference goes.
-            // Lucene's RAM index needs no explicit close to free memory, so the old engine is not disposed here.
             _current = next;
             return KnowledgeReloadResult.Success(next.KnowledgeBase.Entries.Count);
         }
@@ -86,8 +85,6 @@ public sealed partial class GuidelineKnowledge : IGuidelineSearch, IDisposable
 
     /// <summary>How the current index reads a question (diagnostics for tests and tuning).</summary>
     internal string Explain(string question) => _current.Engine.Explain(question);
-
-    public void Dispose() => _current.Engine.Dispose();
 
     private Snapshot Load()
     {

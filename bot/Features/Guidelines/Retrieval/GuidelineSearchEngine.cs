@@ -25,7 +25,7 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 /// which order entries that explain the question equally well.
 /// </para>
 /// </summary>
-internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
+internal sealed class GuidelineSearchEngine : IGuidelineSearch
 {
     private const string OrdinalField = "ordinal";
 
@@ -39,16 +39,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     // A concept counts as present in an entry for its document frequency when at least this much of it matches.
     private const double PresentMatch = 0.5;
 
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
     private readonly KnowledgeEntry[] _entryOfDoc;
     private readonly IReadOnlyList<LanguageIndex> _languages;
     private readonly SearchSettings _settings;
 
-    private GuidelineSearchEngine(RAMDirectory directory, DirectoryReader reader, KnowledgeEntry[] entryOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
+    private GuidelineSearchEngine(KnowledgeEntry[] entryOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
     {
-        _directory = directory;
-        _reader = reader;
         _entryOfDoc = entryOfDoc;
         _languages = languages;
         _settings = settings;
@@ -58,7 +54,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         var swedish = LanguageProfile.Swedish;
-        using var swedishSurface = GuidelineAnalyzer.Surface(swedish);
+        var swedishSurface = GuidelineAnalyzer.Surface(swedish);
         var swedishWords = knowledgeBase.Entries
             .SelectMany(e => IndexedField.All.SelectMany(f => f.Texts(e, UiLanguage.Swedish)))
             .SelectMany(swedishSurface.Tokens)
@@ -69,53 +65,50 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             [UiLanguage.English] = CompoundSplitter.Empty,
         };
 
-        var fieldAnalyzers = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
-        foreach (var profile in LanguageProfile.All)
-        {
-            var analyzer = GuidelineAnalyzer.Index(profile, splitters[profile.Language]);
-            foreach (var field in IndexedField.All)
-            {
-                fieldAnalyzers[field.FieldName(profile.Prefix)] = analyzer;
-            }
-        }
+        var analyzers = LanguageProfile.All.ToDictionary(p => p.Language, p => GuidelineAnalyzer.Index(p, splitters[p.Language]));
+        var fieldAnalyzers = LanguageProfile.All
+            .SelectMany(p => IndexedField.All.Select(f => (Field: f.FieldName(p.Prefix), Analyzer: (Analyzer)analyzers[p.Language])))
+            .ToDictionary(x => x.Field, x => x.Analyzer, StringComparer.Ordinal);
 
-        var directory = new RAMDirectory();
+        // The Lucene index lives only while it is built and read back into the language indexes.
+        using var directory = new RAMDirectory();
         try
         {
-            using (var perField = new PerFieldAnalyzerWrapper(GuidelineAnalyzer.Index(swedish, null), fieldAnalyzers))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageProfile.Version, perField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64, UseCompoundFile = false }))
+            using var writer = new IndexWriter(
+                directory,
+                new IndexWriterConfig(LanguageProfile.Version, new PerFieldAnalyzerWrapper(analyzers[UiLanguage.Swedish], fieldAnalyzers)) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64, UseCompoundFile = false });
+            for (var ordinal = 0; ordinal < knowledgeBase.Entries.Count; ordinal++)
             {
-                for (var ordinal = 0; ordinal < knowledgeBase.Entries.Count; ordinal++)
-                {
-                    writer.AddDocument(ToDocument(knowledgeBase.Entries[ordinal], ordinal));
-                }
-
-                writer.Commit();
+                writer.AddDocument(ToDocument(knowledgeBase.Entries[ordinal], ordinal));
             }
 
-            var reader = DirectoryReader.Open(directory);
-            var entryOfDoc = new KnowledgeEntry[reader.MaxDoc];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var ordinal = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
-                entryOfDoc[doc] = knowledgeBase.Entries[ordinal];
-            }
-
-            var languages = LanguageProfile.All
-                .Select(p => LanguageIndex.Read(
-                    reader,
-                    p,
-                    splitters[p.Language],
-                    SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer),
-                    doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
-                .ToList();
-            return new GuidelineSearchEngine(directory, reader, entryOfDoc, languages, settings);
+            writer.Commit();
         }
-        catch
+        finally
         {
-            directory.Dispose();
-            throw;
+            foreach (var analyzer in analyzers.Values)
+            {
+                analyzer.Dispose();
+            }
         }
+
+        using var reader = DirectoryReader.Open(directory);
+        var entryOfDoc = new KnowledgeEntry[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var ordinal = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            entryOfDoc[doc] = knowledgeBase.Entries[ordinal];
+        }
+
+        var languages = LanguageProfile.All
+            .Select(p => LanguageIndex.Read(
+                reader,
+                p,
+                splitters[p.Language],
+                SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer),
+                doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
+            .ToList();
+        return new GuidelineSearchEngine(entryOfDoc, languages, settings);
     }
 
     public GuidelineSearchResult Search(string question, UiLanguage language)
@@ -186,12 +179,6 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         }
 
         return string.Join(Environment.NewLine, lines);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
     }
 
     /// <summary>
