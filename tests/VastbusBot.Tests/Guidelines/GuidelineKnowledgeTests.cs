@@ -27,9 +27,9 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [Fact]
     public void Reload_ValidChange_SwitchesToTheNewVersion()
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
         var before = knowledge.KnowledgeBase;
-        Assert.Equal(SearchOutcome.NotFound, knowledge.Search("vad gäller för skolskjuts till gymnasiet", UiLanguage.Swedish).Outcome);
+        Assert.Equal(SearchOutcome.NotFound, knowledge.Search("vad gäller för skolskjuts", UiLanguage.Swedish).Outcome);
 
         _folder.WriteEntry(
             "school-transport", "Skolskjuts för placerade elever", "School transport for placed pupils",
@@ -41,7 +41,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
         Assert.Empty(result.Errors);
         Assert.Equal(before.Entries.Count + 1, result.EntryCount);
         Assert.NotSame(before, knowledge.KnowledgeBase);
-        Assert.Equal("school-transport", knowledge.Search("vad gäller för skolskjuts till gymnasiet", UiLanguage.Swedish).Best?.Id);
+        Assert.Equal("school-transport", knowledge.Search("vad gäller för skolskjuts", UiLanguage.Swedish).Best?.Id);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [InlineData("id: other-id\n", "consent.yaml: id")]
     public void Reload_InvalidEntry_KeepsTheOldIndexAndNamesTheFileAndField(string brokenYaml, string expectedError)
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
         var before = knowledge.KnowledgeBase;
 
         _folder.Write(TestKnowledgeFolder.Consent + ".yaml", brokenYaml);
@@ -67,7 +67,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [Fact]
     public void Reload_InvalidSynonymGroup_IsRejected()
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
 
         _folder.Write(KnowledgeBaseLoader.SynonymsFile, "synonyms:\n  - [BUP]\n");
         var result = knowledge.Reload();
@@ -79,7 +79,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     [Fact]
     public async Task Search_WhileReloading_AlwaysAnswersFromAWholeVersion()
     {
-        using var knowledge = new GuidelineKnowledge(_folder.Path);
+        var knowledge = new GuidelineKnowledge(_folder.Path);
         string[] questions =
         [
             "behövs samtycke från vårdnadshavare", "vem betalar placeringen", "vad är en placeringskommun",

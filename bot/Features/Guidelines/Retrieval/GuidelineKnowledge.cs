@@ -20,7 +20,7 @@ public sealed record KnowledgeReloadResult(bool Succeeded, int EntryCount, IRead
 /// threads, and reloads without a restart: the new version replaces the old one in a single step, and only if it
 /// is valid.
 /// </summary>
-public sealed partial class GuidelineKnowledge : IGuidelineSearch, IGuidelineKnowledge, IDisposable
+public sealed partial class GuidelineKnowledge : IGuidelineSearch, IGuidelineKnowledge
 {
     private readonly string _directory;
     private readonly SearchSettings _settings;
@@ -80,7 +80,6 @@ public sealed partial class GuidelineKnowledge : IGuidelineSearch, IGuidelineKno
             }
 
             // Searches that already hold the old snapshot finish on it; it is released when the last reference goes.
-            // Lucene's RAM index needs no explicit close to free memory, so the old engine is not disposed here.
             _current = next;
             return KnowledgeReloadResult.Success(next.KnowledgeBase.Entries.Count);
         }
@@ -88,8 +87,6 @@ public sealed partial class GuidelineKnowledge : IGuidelineSearch, IGuidelineKno
 
     /// <summary>How the current index reads a question (diagnostics for tests and tuning).</summary>
     internal string Explain(string question) => _current.Engine.Explain(question);
-
-    public void Dispose() => _current.Engine.Dispose();
 
     private Snapshot Load()
     {

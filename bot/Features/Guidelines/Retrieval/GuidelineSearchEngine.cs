@@ -13,13 +13,19 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 /// <summary>
 /// The search over one loaded knowledge base. Immutable once built, so any number of threads may search it.
 /// <para>
-/// Ranking: every entry gets a coverage score – the IDF-weighted share of the question's concepts it contains,
-/// where a word the knowledge base never uses weighs like the rarest word. Lucene's BM25 (with field boosts)
-/// breaks ties. Confidence is the coverage, so a question that is mostly about something else ("hemtjänst för
-/// äldre i Borås") stays below the threshold even though one of its words matches an entry.
+/// The knowledge base is analysed and indexed with Lucene.Net; the postings, term frequencies and field lengths are
+/// then read back once into <see cref="LanguageIndex"/>, so that a search is arithmetic over small arrays and stays
+/// well inside the answer path's time budget.
+/// </para>
+/// <para>
+/// Confidence: every entry gets a coverage score – the IDF-weighted share of the question's concepts it contains,
+/// where a word the knowledge base never uses weighs like the rarest word. So a question that is mostly about
+/// something else ("hemtjänst för äldre i Borås") stays below the threshold even though one of its words matches an
+/// entry. Ranking adds the similarity to the entry's closest example phrasing and BM25 over the boosted fields,
+/// which order entries that explain the question equally well.
 /// </para>
 /// </summary>
-internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
+internal sealed class GuidelineSearchEngine : IGuidelineSearch
 {
     private const string OrdinalField = "ordinal";
 
@@ -33,16 +39,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     // A concept counts as present in an entry for its document frequency when at least this much of it matches.
     private const double PresentMatch = 0.5;
 
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
     private readonly KnowledgeEntry[] _entryOfDoc;
     private readonly IReadOnlyList<LanguageIndex> _languages;
     private readonly SearchSettings _settings;
 
-    private GuidelineSearchEngine(RAMDirectory directory, DirectoryReader reader, KnowledgeEntry[] entryOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
+    private GuidelineSearchEngine(KnowledgeEntry[] entryOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
     {
-        _directory = directory;
-        _reader = reader;
         _entryOfDoc = entryOfDoc;
         _languages = languages;
         _settings = settings;
@@ -52,7 +54,7 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         var swedish = LanguageProfile.Swedish;
-        using var swedishSurface = GuidelineAnalyzer.Surface(swedish);
+        var swedishSurface = GuidelineAnalyzer.Surface(swedish);
         var swedishWords = knowledgeBase.Entries
             .SelectMany(e => IndexedField.All.SelectMany(f => f.Texts(e, UiLanguage.Swedish)))
             .SelectMany(swedishSurface.Tokens)
@@ -63,53 +65,50 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             [UiLanguage.English] = CompoundSplitter.Empty,
         };
 
-        var fieldAnalyzers = new Dictionary<string, Analyzer>(StringComparer.Ordinal);
-        foreach (var profile in LanguageProfile.All)
-        {
-            var analyzer = GuidelineAnalyzer.Index(profile, splitters[profile.Language]);
-            foreach (var field in IndexedField.All)
-            {
-                fieldAnalyzers[field.FieldName(profile.Prefix)] = analyzer;
-            }
-        }
+        var analyzers = LanguageProfile.All.ToDictionary(p => p.Language, p => GuidelineAnalyzer.Index(p, splitters[p.Language]));
+        var fieldAnalyzers = LanguageProfile.All
+            .SelectMany(p => IndexedField.All.Select(f => (Field: f.FieldName(p.Prefix), Analyzer: (Analyzer)analyzers[p.Language])))
+            .ToDictionary(x => x.Field, x => x.Analyzer, StringComparer.Ordinal);
 
-        var directory = new RAMDirectory();
+        // The Lucene index lives only while it is built and read back into the language indexes.
+        using var directory = new RAMDirectory();
         try
         {
-            using (var perField = new PerFieldAnalyzerWrapper(GuidelineAnalyzer.Index(swedish, null), fieldAnalyzers))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageProfile.Version, perField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64, UseCompoundFile = false }))
+            using var writer = new IndexWriter(
+                directory,
+                new IndexWriterConfig(LanguageProfile.Version, new PerFieldAnalyzerWrapper(analyzers[UiLanguage.Swedish], fieldAnalyzers)) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64, UseCompoundFile = false });
+            for (var ordinal = 0; ordinal < knowledgeBase.Entries.Count; ordinal++)
             {
-                for (var ordinal = 0; ordinal < knowledgeBase.Entries.Count; ordinal++)
-                {
-                    writer.AddDocument(ToDocument(knowledgeBase.Entries[ordinal], ordinal));
-                }
-
-                writer.Commit();
+                writer.AddDocument(ToDocument(knowledgeBase.Entries[ordinal], ordinal));
             }
 
-            var reader = DirectoryReader.Open(directory);
-            var entryOfDoc = new KnowledgeEntry[reader.MaxDoc];
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                var ordinal = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
-                entryOfDoc[doc] = knowledgeBase.Entries[ordinal];
-            }
-
-            var languages = LanguageProfile.All
-                .Select(p => LanguageIndex.Read(
-                    reader,
-                    p,
-                    splitters[p.Language],
-                    SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer),
-                    doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
-                .ToList();
-            return new GuidelineSearchEngine(directory, reader, entryOfDoc, languages, settings);
+            writer.Commit();
         }
-        catch
+        finally
         {
-            directory.Dispose();
-            throw;
+            foreach (var analyzer in analyzers.Values)
+            {
+                analyzer.Dispose();
+            }
         }
+
+        using var reader = DirectoryReader.Open(directory);
+        var entryOfDoc = new KnowledgeEntry[reader.MaxDoc];
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var ordinal = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
+            entryOfDoc[doc] = knowledgeBase.Entries[ordinal];
+        }
+
+        var languages = LanguageProfile.All
+            .Select(p => LanguageIndex.Read(
+                reader,
+                p,
+                splitters[p.Language],
+                SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer),
+                doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
+            .ToList();
+        return new GuidelineSearchEngine(entryOfDoc, languages, settings);
     }
 
     public GuidelineSearchResult Search(string question, UiLanguage language)
@@ -182,12 +181,6 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
         return string.Join(Environment.NewLine, lines);
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
-
     /// <summary>
     /// Weighs each concept and finds what it contributes to each document. Exact alternatives (the word, its
     /// synonyms) share one IDF, from the documents holding any of them. Approximate ones (a typo's nearest word, a
@@ -209,10 +202,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch, IDisposable
             }
 
             var shares = known.Select(a => Shares(a, index)).ToList();
+            var cap = concept.IsCommon ? LanguageProfile.CommonWordIdf : double.MaxValue;
+            double Idf(Func<int, bool> present) => Math.Min(cap, index.Idf(Math.Max(1, Enumerable.Range(0, count).Count(present))));
             var exact = Enumerable.Range(0, known.Count).Where(i => known[i].Credit >= 1).ToList();
-            var exactIdf = exact.Count == 0 ? 0 : index.Idf(Math.Max(1, Enumerable.Range(0, count).Count(d => exact.Any(i => shares[i][d] >= PresentMatch))));
+            var exactIdf = exact.Count == 0 ? 0 : Idf(d => exact.Any(i => shares[i][d] >= PresentMatch));
             var alternatives = known
-                .Select((a, i) => new ScoredAlternative(a.Terms, a.Credit, a.Credit >= 1 ? exactIdf : index.Idf(Math.Max(1, shares[i].Count(v => v >= PresentMatch)))))
+                .Select((a, i) => new ScoredAlternative(a.Terms, a.Credit, a.Credit >= 1 ? exactIdf : Idf(d => shares[i][d] >= PresentMatch)))
                 .ToList();
             var weight = exact.Count > 0 ? exactIdf : alternatives.Max(a => a.Credit * a.Idf) / alternatives.Max(a => a.Credit);
             var gain = new double[count];

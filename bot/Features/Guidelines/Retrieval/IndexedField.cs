@@ -4,8 +4,10 @@ using VastbusBot.Features.Guidelines.Knowledge;
 namespace VastbusBot.Features.Guidelines.Retrieval;
 
 /// <summary>
-/// A part of an entry that is indexed, with how much a match there is worth. The example questions, keywords and
-/// title are written to be found; the answer and details describe the topic but also mention neighbouring topics.
+/// A part of an entry that is indexed: <see cref="Weight"/> is what a match there is worth for confidence (0–1),
+/// <see cref="Boost"/> its weight in BM25 ranking. The example questions, keywords and title are written to be
+/// found; the answer and the structured context (parties, legal basis, document) state the topic; the details also
+/// mention neighbouring topics.
 /// </summary>
 internal sealed record IndexedField(string Name, double Weight, float Boost, Func<KnowledgeEntry, UiLanguage, IEnumerable<string>> Texts)
 {
@@ -16,7 +18,7 @@ internal sealed record IndexedField(string Name, double Weight, float Boost, Fun
         new("title", 1.0, 2.5f, (e, l) => [e.Title[l]]),
         new("answer", 0.8, 1.5f, (e, l) => [e.Answer[l]]),
         new("details", 0.6, 0.7f, (e, l) => e.Details is null ? [] : [e.Details[l]]),
-        new("context", 0.6, 0.7f, Context),
+        new("context", 0.8, 1.5f, Context),
     ];
 
     /// <summary>The Lucene field name for this part in <paramref name="language"/>, e.g. <c>sv.questions</c>.</summary>

@@ -9,7 +9,7 @@ internal sealed record Alternative(IReadOnlyList<string> Terms, double Credit);
 /// One thing the user asked about: a word, a synonym phrase, or a compound, with the ways it can appear in the
 /// knowledge base. A concept without alternatives is a word the knowledge base never uses.
 /// </summary>
-internal sealed record Concept(string Text, IReadOnlyList<Alternative> Alternatives)
+internal sealed record Concept(string Text, IReadOnlyList<Alternative> Alternatives, bool IsCommon = false)
 {
     /// <summary>A number or a one- or two-letter token: weak evidence either way when unknown.</summary>
     public bool IsFragment => Text.Length <= 2 || Text.All(char.IsDigit);
@@ -43,7 +43,7 @@ internal static class QueryConcepts
                 continue;
             }
 
-            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index)));
+            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index), index.Profile.CommonTerms.Contains(terms[i])));
             i++;
         }
 

@@ -27,8 +27,14 @@ internal sealed class GuidelineAnalyzer : Analyzer
         _normalize = normalize;
     }
 
-    /// <summary>Lower-cased words without stop words, as typed (for questions and synonym phrases).</summary>
-    public static GuidelineAnalyzer Surface(LanguageProfile profile) => new(profile, null, normalize: false);
+    private static readonly GuidelineAnalyzer SwedishSurface = new(LanguageProfile.Swedish, null, normalize: false);
+    private static readonly GuidelineAnalyzer EnglishSurface = new(LanguageProfile.English, null, normalize: false);
+
+    /// <summary>
+    /// Lower-cased words without stop words, as typed (for questions and synonym phrases). One shared instance per
+    /// language for the life of the process (Lucene keeps its per-thread token streams); do not dispose it.
+    /// </summary>
+    public static GuidelineAnalyzer Surface(LanguageProfile profile) => profile == LanguageProfile.English ? EnglishSurface : SwedishSurface;
 
     /// <summary>Index terms, with compound parts when a splitter is given.</summary>
     public static GuidelineAnalyzer Index(LanguageProfile profile, CompoundSplitter? splitter) => new(profile, splitter, normalize: true);

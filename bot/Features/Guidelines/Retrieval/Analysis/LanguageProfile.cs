@@ -38,21 +38,44 @@ internal sealed class LanguageProfile
         "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said",
     ];
 
+    // Everyday verbs and adjectives. In a knowledge base this small a word like "gick" or "skriver" can look rare,
+    // and so decisive, just because few entries happen to use it; in a question it rarely names the topic. They
+    // stay search terms but weigh at most CommonWordIdf.
+    private static readonly string[] SwedishCommon =
+    [
+        "gå", "går", "gick", "gått", "ta", "tar", "tog", "tagit", "ge", "ger", "gav", "gett", "gör", "göra", "gjorde",
+        "gjort", "säga", "säger", "sa", "sade", "sagt", "se", "ser", "såg", "sett", "stå", "står", "stod", "stått",
+        "ligga", "ligger", "låg", "sätta", "sätter", "satte", "hända", "händer", "hände", "hänt", "fungera",
+        "fungerar", "använda", "använder", "används", "skriva", "skriver", "skrev", "skrivit", "regel", "regler",
+        "reglerar", "regleras", "gälla", "gäller", "gällde", "gällt", "ny", "nya", "nytt", "stor", "stora", "liten",
+        "små", "bra", "viktig", "viktigt", "annan", "annat", "andra", "olika", "egen", "eget", "egna", "rätt", "fel",
+        "först", "sist", "idag", "nu", "längre", "person", "personer", "folk", "saken", "sak", "fall", "fallet",
+    ];
+
+    private static readonly string[] EnglishCommon =
+    [
+        "go", "goes", "went", "gone", "make", "makes", "made", "take", "takes", "took", "give", "gives", "gave", "see",
+        "seen", "happen", "happens", "happened", "work", "works", "use", "used", "write", "writes", "wrote", "rule",
+        "rules", "apply", "applies", "new", "old", "big", "small", "good", "other", "different", "own", "right",
+        "wrong", "first", "last", "today", "now", "person", "people", "case", "put", "keep", "find", "look", "way",
+    ];
+
     // Negation decides between "who attends" and "what if someone does not attend"; it stays a search term.
     private static readonly string[] Negations = ["inte", "ej", "icke", "not", "no"];
 
-    private LanguageProfile(UiLanguage language, CharArraySet stopWords, TermNormalizer normalizer)
+    private LanguageProfile(UiLanguage language, CharArraySet stopWords, TermNormalizer normalizer, IEnumerable<string> commonWords)
     {
         Language = language;
         StopWords = stopWords;
         Normalizer = normalizer;
+        CommonTerms = commonWords.Select(normalizer.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
     public static LanguageProfile Swedish { get; } = new(
-        UiLanguage.Swedish, StopSet(SwedishAnalyzer.DefaultStopSet, SwedishExtra), TermNormalizer.Swedish);
+        UiLanguage.Swedish, StopSet(SwedishAnalyzer.DefaultStopSet, SwedishExtra), TermNormalizer.Swedish, SwedishCommon);
 
     public static LanguageProfile English { get; } = new(
-        UiLanguage.English, StopSet(EnglishAnalyzer.DefaultStopSet, EnglishExtra), TermNormalizer.English);
+        UiLanguage.English, StopSet(EnglishAnalyzer.DefaultStopSet, EnglishExtra), TermNormalizer.English, EnglishCommon);
 
     public static IReadOnlyList<LanguageProfile> All { get; } = [Swedish, English];
 
@@ -64,6 +87,12 @@ internal sealed class LanguageProfile
     public CharArraySet StopWords { get; }
 
     public TermNormalizer Normalizer { get; }
+
+    /// <summary>Index terms of everyday words, which weigh at most <see cref="CommonWordIdf"/> in a question.</summary>
+    public IReadOnlySet<string> CommonTerms { get; }
+
+    /// <summary>The highest weight an everyday word gets.</summary>
+    public const double CommonWordIdf = 1.0;
 
     public static LanguageProfile For(UiLanguage language) => language == UiLanguage.English ? English : Swedish;
 

@@ -15,6 +15,7 @@ internal static partial class TextPreparer
         normalized = DigitLetter().Replace(normalized, "$1 $2");
         normalized = ChapterColonSection().Replace(normalized, "$1 kap $2");
         normalized = AbbreviationSuffix().Replace(normalized, "$1");
+        normalized = EnglishNegation().Replace(normalized, " not");
         return normalized;
     }
 
@@ -25,6 +26,10 @@ internal static partial class TextPreparer
     // "1a" (section letter written together with the number).
     [GeneratedRegex(@"\b(\d{1,2})([a-fA-F])\b")]
     private static partial Regex DigitLetter();
+
+    // "doesn't", "don't", "isn't", "can't": the negation is what matters.
+    [GeneratedRegex(@"(?<=\p{L})n['’]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishNegation();
 
     // Swedish inflection of abbreviations: "SIP:en", "BUP:s", "HVB:n", "VGR:s".
     [GeneratedRegex(@"\b(\p{Lu}{2,}):(?:s|en|n|ar|arna|et|er|erna|na|ens|ets)\b")]
