@@ -126,7 +126,7 @@ public sealed class ReportIntegrationTests(AzuriteFixture azurite)
         var (turn, context) = TurnOf(chair);
         await new AnnualReportCommand(h.Workflow).ExecuteAsync(turn, "2025", None);
         var text = SentCards.TextOf(Assert.Single(context.Sent));
-        Assert.Contains("Årsberättelse 2025 – Borås", text, StringComparison.Ordinal);
+        Assert.Contains("Årsberättelse 2025 – Västbusgruppen i Borås", text, StringComparison.Ordinal);
         Assert.Contains("Inte inlämnad ännu.", text, StringComparison.Ordinal);
     }
 
@@ -141,7 +141,7 @@ public sealed class ReportIntegrationTests(AzuriteFixture azurite)
         var (turn, _) = TurnOf(chair, UiLanguage.English);
 
         var opened = await actions.HandleAsync(turn, Click(ReportActions.OpenVerb, new { kind = "local-annual-report", year = 2025, unitId = "boras" }), None);
-        Assert.Contains("Annual report 2025 – Borås", SentCards.TextOf(Assert.IsType<CardActionResult.CardResult>(opened).Card), StringComparison.Ordinal);
+        Assert.Contains("Annual report 2025 – Västbusgruppen i Borås", SentCards.TextOf(Assert.IsType<CardActionResult.CardResult>(opened).Card), StringComparison.Ordinal);
 
         var withPnr = await actions.HandleAsync(turn, Click(ReportCards.SubmitAnnualVerb, new { year = 2025, unitId = "boras", etag = "", deviationAnalysis = "Gäller 19121212-1212." }), None);
         Assert.Contains("personal data", SentCards.TextOf(Assert.IsType<CardActionResult.CardResult>(withPnr).Card), StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class ReportIntegrationTests(AzuriteFixture azurite)
         using var ok = await client.GetAsync(new Uri(ReportDownloads.RoutePrefix + token, UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(ReportDocxWriter.ContentType, ok.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("arsberattelse-Borås-2025.docx", ok.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal("arsberattelse-Västbusgruppen-i-Borås-2025.docx", ok.Content.Headers.ContentDisposition!.FileNameStar);
         var bytes = await ok.Content.ReadAsByteArrayAsync();
         using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false))
         {
