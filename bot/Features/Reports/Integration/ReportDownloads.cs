@@ -33,16 +33,17 @@ public sealed partial class ReportDownloads
 {
     public const string RoutePrefix = "/api/reports/download/";
 
-    private readonly BlobContainerClient _container;
+    private readonly Lazy<BlobContainerClient> _container;
     private readonly IOptionsMonitor<ReportDownloadOptions> _options;
     private readonly TimeProvider _time;
     private readonly byte[] _key;
     private int _created;
 
-    public ReportDownloads(BlobContainerClient container, IOptionsMonitor<ReportDownloadOptions> options, TimeProvider time, ILogger<ReportDownloads> logger)
+    /// <param name="container">Made on first use, so a host without blob storage still handles every other card.</param>
+    public ReportDownloads(Func<BlobContainerClient> container, IOptionsMonitor<ReportDownloadOptions> options, TimeProvider time, ILogger<ReportDownloads> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _container = container;
+        _container = new Lazy<BlobContainerClient>(container);
         _options = options;
         _time = time;
         var configured = options.CurrentValue.DownloadSigningKey;
@@ -65,13 +66,15 @@ public sealed partial class ReportDownloads
     public async Task<string> StoreAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (Interlocked.Exchange(ref _created, 1) == 0)
+        if (Volatile.Read(ref _created) == 0)
         {
-            await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            // Idempotent, so two first exports at once are harmless; a failure is retried on the next export.
+            await _container.Value.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            Volatile.Write(ref _created, 1);
         }
 
         var blobName = Guid.NewGuid().ToString("N");
-        var blob = _container.GetBlobClient(blobName);
+        var blob = _container.Value.GetBlobClient(blobName);
         await blob.UploadAsync(
             BinaryData.FromBytes(content),
             new BlobUploadOptions
@@ -102,7 +105,7 @@ public sealed partial class ReportDownloads
 
         try
         {
-            var result = await _container.GetBlobClient(blobName).DownloadContentAsync(cancellationToken);
+            var result = await _container.Value.GetBlobClient(blobName).DownloadContentAsync(cancellationToken);
             var name = result.Value.Details.Metadata.TryGetValue("filename", out var n) ? Uri.UnescapeDataString(n) : "report.docx";
             return (name, result.Value.Content);
         }

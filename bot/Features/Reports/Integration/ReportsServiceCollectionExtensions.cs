@@ -30,7 +30,7 @@ public static class ReportsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IReminderTenantSource, RegistryReminderTenants>());
 
         services.TryAddSingleton(sp => new ReportDownloads(
-            CreateContainer(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IOptions<ReminderOptions>>().Value),
+            () => CreateContainer(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IOptions<ReminderOptions>>().Value),
             sp.GetRequiredService<IOptionsMonitor<ReportDownloadOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ReportDownloads>>()));
