@@ -6,6 +6,8 @@ using VastbusBot.Features.Guidelines.Retrieval;
 using VastbusBot.Features.Records;
 using VastbusBot.Features.Help;
 using VastbusBot.Features.Planned;
+using VastbusBot.Features.Reminders;
+using VastbusBot.Features.Reports.Integration;
 using VastbusBot.Protocol;
 using VastbusBot.Protocol.Hosting;
 using VastbusBot.Storage;
@@ -50,6 +52,7 @@ public static class ServiceCollectionExtensions
 
         // Protocol layer (registers the handler, the inbound validator and the outbound connector client)
         services.AddBotProtocol<ActivityDispatcher>(configuration, environment);
+        services.AddReminders(configuration).AddReports(configuration);
         return services;
     }
 }

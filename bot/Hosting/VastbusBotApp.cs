@@ -1,3 +1,4 @@
+using VastbusBot.Features.Reports.Integration;
 using VastbusBot.Protocol.Hosting;
 
 namespace VastbusBot.Hosting;
@@ -24,6 +25,7 @@ public static class VastbusBotApp
         var app = builder.Build();
         app.MapBotMessages("/api/messages");
         app.MapHealthChecks("/healthz");
+        app.MapReportDownloads();
         app.MapGet("/", () => Results.Text("VastbusBot is running. Teams talks to it at /api/messages.", "text/plain"));
         return app;
     }

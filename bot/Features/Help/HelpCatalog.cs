@@ -46,7 +46,7 @@ public static class HelpCatalog
             "Den lokala gruppen lämnar sin årsberättelse till den delregionala gruppen senast 1 mars, och den delregionala gruppen sin sammanfattning till den regionala styrgruppen senast 1 juni. Jag påminner i god tid och sammanställer rapporten från det som loggats.",
             "The local group submits its annual report to the delregional group by 1 March, and the delregional group its summary to the regional steering group by 1 June. I remind you in good time and compile the report from what was logged."),
         [new("påminnelser", "reminders"), new("årsberättelse 2026", "annual report 2026")],
-        Available: false);
+        Available: true);
 
     public static readonly HelpTopic Booking = new(
         "booking",

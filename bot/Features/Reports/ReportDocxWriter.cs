@@ -42,6 +42,11 @@ public static class ReportDocxWriter
                     report.Members.Select(m => new[] { m.Name, m.Function ?? string.Empty, m.Organisation ?? string.Empty })));
             }
 
+            if (!string.IsNullOrWhiteSpace(report.CompositionNotes))
+            {
+                body.Append(Text(report.CompositionNotes.Trim()));
+            }
+
             body.Append(Styled(ReportTexts.Meetings[language], "Heading1"));
             body.Append(Text(ReportTexts.MeetingsText.Format(language, report.MeetingCount, year)));
 

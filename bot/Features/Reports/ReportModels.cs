@@ -18,7 +18,7 @@ public sealed record CategoryCount(string Category, int Count);
 /// <summary>
 /// The local group's annual report (facts file 11.2): composition (names, functions, organisations), number of
 /// meetings, trainings held, number of deviations and their analysis. Compiled from what was logged; the chair may
-/// correct it before submitting.
+/// correct it before submitting (<c>CompositionNotes</c>, the trainings and the analysis are the chair's to edit).
 /// </summary>
 public sealed record LocalAnnualReport(
     string TenantId,
@@ -32,7 +32,8 @@ public sealed record LocalAnnualReport(
     IReadOnlyList<string> Trainings,
     int DeviationCount,
     IReadOnlyList<CategoryCount> DeviationsByCategory,
-    string DeviationAnalysis);
+    string DeviationAnalysis,
+    string? CompositionNotes = null);
 
 /// <summary>Whether one local group has submitted its annual report.</summary>
 public sealed record GroupReportStatus(string GroupId, string GroupName, string Municipality, bool Reported);

@@ -49,6 +49,10 @@ internal static class BotCardCatalog
                 [.. Enumerable.Range(1, 10).Select(i => new UnansweredSummary(new string('q', 300), 11 - i, DateTimeOffset.UnixEpoch))],
                 [.. kb.Entries.Take(10).Select(e => new UnhelpfulSummary(e.Id, 5, 1, [new string('q', 300), new string('r', 300), new string('s', 300)]))],
                 kb));
+            foreach (var report in Reports.ReportCardSamples.All(language, tag))
+            {
+                yield return report;
+            }
         }
     }
 }

@@ -39,6 +39,9 @@ internal sealed class SchedulerHarness : IAsyncDisposable
 
     public InMemoryObligations Obligations { get; } = new();
 
+    /// <summary>Replaces <see cref="Obligations"/> for instances started afterwards (e.g. the registry's obligations).</summary>
+    public IReportObligations? ObligationSource { get; set; }
+
     public RecordingMessenger Messenger { get; } = new();
 
     public InMemoryPreferenceStore Preferences { get; } = new();
@@ -56,7 +59,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         var tables = NewTables();
         var runner = new ReminderRunner(
             new ConfiguredReminderTenants(monitor),
-            Obligations,
+            ObligationSource ?? Obligations,
             Preferences,
             new TableReminderRunLog(tables),
             new TableReminderClaimStore(tables, monitor, NullLogger<TableReminderClaimStore>.Instance),
