@@ -20,6 +20,13 @@ public static class RecordsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // Several features build on the records (reports, record cards, admin policy) and each may call this.
+        if (services.Any(d => d.ServiceType == typeof(IMeetingService)))
+        {
+            return services;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TableProvider>();
 
