@@ -7,7 +7,7 @@ public sealed record SearchSettings
     /// The least confidence (the weighted share of the question the entry explains) that gives an answer. Below
     /// it the bot says the guidelines do not cover the question.
     /// </summary>
-    public double AnswerThreshold { get; init; } = 0.5;
+    public double AnswerThreshold { get; init; } = 0.42;
 
     /// <summary>Candidates whose scores lie within this distance of the best are a tie: "Menade du …?".</summary>
     public double AmbiguityGap { get; init; } = 0.03;
