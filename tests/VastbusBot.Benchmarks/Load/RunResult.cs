@@ -1,0 +1,50 @@
+namespace VastbusBot.Benchmarks.Load;
+
+/// <summary>The figures of one measured run against one server.</summary>
+internal sealed record RunResult
+{
+    public required string Server { get; init; }
+
+    public required int Round { get; init; }
+
+    public required TimeSpan Measured { get; init; }
+
+    public required int Turns { get; init; }
+
+    /// <summary>From posting the user's activity to the reply's arrival at the connector sink.</summary>
+    public required LatencyStats Latency { get; init; }
+
+    /// <summary>From posting the user's activity to the 202 response.</summary>
+    public required LatencyStats Acknowledgement { get; init; }
+
+    public required int Errors { get; init; }
+
+    public required IReadOnlyDictionary<string, int> ErrorKinds { get; init; }
+
+    public required long UnexpectedReplies { get; init; }
+
+    public required double MeanReplyBytes { get; init; }
+
+    /// <summary>VmRSS of the server at the end of the measured period.</summary>
+    public required long EndWorkingSet { get; init; }
+
+    /// <summary>VmHWM of the server: the highest resident set size since it started.</summary>
+    public required long PeakWorkingSet { get; init; }
+
+    public required TimeSpan ServerCpu { get; init; }
+
+    /// <summary>Azurite's CPU time over the measured period (bot runs with a private Azurite only).</summary>
+    public TimeSpan? StorageCpu { get; init; }
+
+    public long? StorageWorkingSet { get; init; }
+
+    /// <summary>The load generator's and sink's own CPU time over the measured period.</summary>
+    public required TimeSpan LoadCpu { get; init; }
+
+    /// <summary>The 1-minute load average just before the run.</summary>
+    public required double LoadAverageBefore { get; init; }
+
+    public double TurnsPerSecond => Turns / Measured.TotalSeconds;
+
+    public double CpuMsPerTurn(TimeSpan cpu) => Turns == 0 ? double.NaN : cpu.TotalMilliseconds / Turns;
+}
