@@ -7,8 +7,8 @@ namespace VastbusBot.Benchmarks.Load;
 
 /// <summary>
 /// Drives one server: first installs the app in every conversation (the server answers with a welcome), then runs
-/// every conversation as a closed loop (send a message, wait for the reply at the sink, send the next) through a
-/// warm-up and a measured period.
+/// every conversation as a closed loop (send a message, wait for the reply at the sink, optionally pause, send the
+/// next) through a warm-up and a measured period.
 /// </summary>
 internal sealed class ClosedLoopDriver(HttpClient http, ConnectorSink sink, LoadOptions options)
 {
@@ -68,9 +68,13 @@ internal sealed class ClosedLoopDriver(HttpClient http, ConnectorSink sink, Load
             {
                 samples.Add(turn);
             }
-            else if (outcome is null)
+            if (outcome is null)
             {
                 await Task.Delay(50); // an error: do not spin
+            }
+            else if (options.ThinkTime > TimeSpan.Zero)
+            {
+                await Task.Delay(options.ThinkTime);
             }
         }
 

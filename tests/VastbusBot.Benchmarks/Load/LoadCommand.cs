@@ -62,10 +62,13 @@ internal static class LoadCommand
         {
             if (options.Target is LoadTarget.Both or LoadTarget.Bot)
             {
-                var (result, reply) = await RunBotAsync(options, round, sink, http, workDirectory);
-                results.Add(result);
-                botReply ??= reply;
-                Console.WriteLine(Report.Line(result));
+                foreach (var tableDedup in options.TableDedup)
+                {
+                    var (result, reply) = await RunBotAsync(options, tableDedup, round, sink, http, workDirectory);
+                    results.Add(result);
+                    botReply ??= reply;
+                    Console.WriteLine(Report.Line(result));
+                }
             }
 
             if (options.Target is LoadTarget.Both or LoadTarget.Bare)
@@ -88,7 +91,7 @@ internal static class LoadCommand
         return results.Any(r => r.Turns == 0) ? 1 : 0;
     }
 
-    private static async Task<(RunResult Result, byte[]? Reply)> RunBotAsync(LoadOptions options, int round, ConnectorSink sink, HttpClient http, string workDirectory)
+    private static async Task<(RunResult Result, byte[]? Reply)> RunBotAsync(LoadOptions options, bool tableDedup, int round, ConnectorSink sink, HttpClient http, string workDirectory)
     {
         var botDll = options.BotDll ?? RepoPaths.Combine("bot", "bin", BuildConfiguration(), "net10.0", "VastbusBot.dll");
         if (!File.Exists(botDll))
@@ -96,7 +99,7 @@ internal static class LoadCommand
             throw new FileNotFoundException($"The bot is not built at {botDll}: build tests/VastbusBot.Benchmarks (which builds the bot) in the same configuration, or pass --bot-dll.");
         }
 
-        await using var azurite = options.StorageConnectionString is null ? await StartAzuriteAsync(workDirectory, round) : null;
+        await using var azurite = options.StorageConnectionString is null ? await StartAzuriteAsync(workDirectory, $"azurite-{(tableDedup ? "table" : "memory")}-{round}") : null;
         var port = FreePort.Get();
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -114,10 +117,10 @@ internal static class LoadCommand
 
         // The bot as built runs from its own dll; the in-memory-dedup variant runs the same app from this assembly,
         // with the bot's GC settings, in the bot's folder (its appsettings and knowledge files).
-        string[] command = options.TableDedup
+        string[] command = tableDedup
             ? [botDll]
             : [typeof(LoadCommand).Assembly.Location, BotVariantHost.Name, BotVariantHost.MemoryDedupFlag];
-        if (!options.TableDedup)
+        if (!tableDedup)
         {
             foreach (var (name, value) in BotGcEnvironment(botDll))
             {
@@ -125,9 +128,9 @@ internal static class LoadCommand
             }
         }
 
-        await using var bot = ServerProcess.Start("dotnet", command, Path.GetDirectoryName(botDll)!, environment, Path.Combine(workDirectory, $"bot-{round}.log"));
+        await using var bot = ServerProcess.Start("dotnet", command, Path.GetDirectoryName(botDll)!, environment, Path.Combine(workDirectory, $"bot-{(tableDedup ? "table" : "memory")}-{round}.log"));
         await bot.WaitUntilAsync(() => ServerProcess.IsHealthyAsync(http, new Uri(Url(port) + "/healthz")), StartTimeout, "The bot");
-        var label = (options.TableDedup, azurite is null) switch
+        var label = (tableDedup, azurite is null) switch
         {
             (true, false) => "bot (+ Azurite)",
             (true, true) => "bot",
@@ -221,7 +224,7 @@ internal static class LoadCommand
         };
     }
 
-    private static async Task<AzuriteServer> StartAzuriteAsync(string workDirectory, int round)
+    private static async Task<AzuriteServer> StartAzuriteAsync(string workDirectory, string name)
     {
         var script = RepoPaths.Combine("node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
@@ -230,7 +233,7 @@ internal static class LoadCommand
         }
 
         var ports = FreePort.GetMany(3);
-        var folder = Directory.CreateDirectory(Path.Combine(workDirectory, $"azurite-{round}")).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(workDirectory, name)).FullName;
         string[] arguments =
         [
             script, "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--silent",
@@ -238,7 +241,7 @@ internal static class LoadCommand
             "--queueHost", "127.0.0.1", "--queuePort", Invariant(ports[1]),
             "--tableHost", "127.0.0.1", "--tablePort", Invariant(ports[2]),
         ];
-        var process = ServerProcess.Start("node", arguments, folder, new Dictionary<string, string>(), Path.Combine(workDirectory, $"azurite-{round}.log"));
+        var process = ServerProcess.Start("node", arguments, folder, new Dictionary<string, string>(), Path.Combine(workDirectory, name + ".log"));
         await process.WaitUntilAsync(() => ServerProcess.IsListeningAsync(ports[2]), StartTimeout, "Azurite");
         var connectionString =
             $"DefaultEndpointsProtocol=http;AccountName={AzuriteFixture.AccountName};AccountKey={AzuriteFixture.AccountKey};" +

@@ -16,13 +16,14 @@ internal sealed record LoadOptions
     public const string Usage = """
         load [options]   drive /api/messages of the bot and of a bare ASP.NET Core endpoint, side by side
           --conversations N   concurrent conversations, each a closed loop (default 50)
-          --warmup S          seconds of load before measuring (default 10)
+          --warmup S          seconds of load before measuring; long enough for tiered JIT to finish (default 30)
           --duration S        measured seconds (default 30)
+          --think-time MS     pause of each conversation between a reply and its next message (default 0: saturation)
           --rounds N          bot/bare pairs, run alternately; the summary takes medians (default 1)
           --text T            the user's message (default "hjälp", which answers with the help card)
           --target T          both | bot | bare (default both)
           --bot-dedup D       table (the bot as built: a Table Storage write per activity) | memory (in-memory
-                              deduplicator, to isolate the storage cost) (default table)
+                              deduplicator, to isolate the storage cost) | table,memory (both, each round) (default table)
           --storage CS        Table Storage connection string for the bot (default: a private in-memory Azurite)
           --bot-log-level L   the bot's minimum level for its own categories (default Information, as in production)
           --bot-dll PATH      the bot to start (default bot/bin/<this build's configuration>/net10.0/VastbusBot.dll)
@@ -32,18 +33,24 @@ internal sealed record LoadOptions
 
     public int Conversations { get; init; } = 50;
 
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 
     public int Rounds { get; init; } = 1;
 
+    /// <summary>Zero: every conversation sends its next message as soon as the reply arrives (the server is saturated).</summary>
+    public TimeSpan ThinkTime { get; init; } = TimeSpan.Zero;
+
     public string Text { get; init; } = "hjälp";
 
     public LoadTarget Target { get; init; } = LoadTarget.Both;
 
-    /// <summary>False: run the bot with the in-memory deduplicator (through <see cref="BotVariantHost"/>).</summary>
-    public bool TableDedup { get; init; } = true;
+    /// <summary>
+    /// The bot variants to run each round: true for the bot as built (Table Storage deduplicator), false for the
+    /// in-memory deduplicator (through <see cref="BotVariantHost"/>).
+    /// </summary>
+    public IReadOnlyList<bool> TableDedup { get; init; } = [true];
 
     public string? StorageConnectionString { get; init; }
 
@@ -72,15 +79,11 @@ internal sealed record LoadOptions
                 "--conversations" => options with { Conversations = Positive(name, Value()) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(name, Value())) },
+                "--think-time" => options with { ThinkTime = TimeSpan.FromMilliseconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--rounds" => options with { Rounds = Positive(name, Value()) },
                 "--text" => options with { Text = Value() },
                 "--target" => options with { Target = Enum.Parse<LoadTarget>(Value(), ignoreCase: true) },
-                "--bot-dedup" => options with { TableDedup = Value() switch
-                {
-                    "table" => true,
-                    "memory" => false,
-                    var other => throw new ArgumentException($"--bot-dedup is table or memory, not '{other}'."),
-                } },
+                "--bot-dedup" => options with { TableDedup = [.. Value().Split(',').Select(ParseDedup)] },
                 "--storage" => options with { StorageConnectionString = Value() },
                 "--bot-log-level" => options with { BotLogLevel = Value() },
                 "--bot-dll" => options with { BotDll = Path.GetFullPath(Value()) },
@@ -104,6 +107,13 @@ internal sealed record LoadOptions
         environment[pair[..equals]] = pair[(equals + 1)..];
         return options;
     }
+
+    private static bool ParseDedup(string value) => value switch
+    {
+        "table" => true,
+        "memory" => false,
+        _ => throw new ArgumentException($"--bot-dedup takes table, memory or both separated by a comma, not '{value}'."),
+    };
 
     private static int Positive(string name, string value)
     {
