@@ -169,8 +169,8 @@ internal static class LoadCommand
         await driver.InstallAsync(messagesUrl, conversations);
 
         var self = Process.GetCurrentProcess();
-        TimeSpan serverCpu0 = default, storageCpu0 = default, loadCpu0 = default;
-        TimeSpan serverCpu = default, storageCpu = default, loadCpu = default;
+        TimeSpan serverCpu0 = default, storageCpu0 = default, loadCpu0 = default, machineCpu0 = default;
+        TimeSpan serverCpu = default, storageCpu = default, loadCpu = default, machineCpu = default;
         long endRss = 0, peakRss = 0, storageRss = 0, replies = 0, replyBytes = 0;
         var started = Stopwatch.GetTimestamp();
         var samples = await driver.RunAsync(
@@ -184,6 +184,7 @@ internal static class LoadCommand
                 storageCpu0 = storage is null ? default : ProcessMetrics.CpuTime(storage.Id);
                 self.Refresh();
                 loadCpu0 = self.TotalProcessorTime;
+                machineCpu0 = ProcessMetrics.MachineBusyTime();
             },
             onMeasureEnd: () =>
             {
@@ -191,6 +192,7 @@ internal static class LoadCommand
                 storageCpu = storage is null ? default : ProcessMetrics.CpuTime(storage.Id) - storageCpu0;
                 self.Refresh();
                 loadCpu = self.TotalProcessorTime - loadCpu0;
+                machineCpu = ProcessMetrics.MachineBusyTime() - machineCpu0;
                 (endRss, peakRss) = ProcessMetrics.Memory(server.Id) ?? (0, 0);
                 storageRss = storage is null ? 0 : ProcessMetrics.Memory(storage.Id)?.Rss ?? 0;
                 replies = sink.Replies;
@@ -220,6 +222,7 @@ internal static class LoadCommand
             StorageCpu = storage is null ? null : storageCpu,
             StorageWorkingSet = storage is null ? null : storageRss,
             LoadCpu = loadCpu,
+            OtherCpu = machineCpu - serverCpu - storageCpu - loadCpu is { } other && other > TimeSpan.Zero ? other : TimeSpan.Zero,
             LoadAverageBefore = loadAverage,
         };
     }

@@ -57,6 +57,26 @@ internal static class ProcessMetrics
         return TimeSpan.FromSeconds((utime + stime) / TicksPerSecond);
     }
 
+    /// <summary>CPU time all processes on the machine have used so far (busy time of every core, from /proc/stat).</summary>
+    public static TimeSpan MachineBusyTime()
+    {
+        string line;
+        try
+        {
+            line = File.ReadLines("/proc/stat").First();
+        }
+        catch (IOException)
+        {
+            return TimeSpan.Zero;
+        }
+
+        // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest time is already in user)
+        var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var busy = fields.Sum() - fields[3] - fields[4];
+        return TimeSpan.FromSeconds(busy / TicksPerSecond);
+    }
+
     private static long ParseKiloBytes(string line)
     {
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

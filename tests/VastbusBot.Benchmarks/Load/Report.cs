@@ -14,7 +14,7 @@ internal static class Report
     public const string BareLabel = "bare";
 
     public static string Line(RunResult r) => Invariant(
-        $"[{r.Server}, round {r.Round}] {r.TurnsPerSecond:F0} turns/s, p50 {r.Latency.Percentile(50):F1} ms, p99 {r.Latency.Percentile(99):F1} ms, errors {r.Errors}, working set {Mb(r.EndWorkingSet):F0} MB (peak {Mb(r.PeakWorkingSet):F0} MB), load average before {r.LoadAverageBefore:F2}");
+        $"[{r.Server}, round {r.Round}] {r.TurnsPerSecond:F0} turns/s, p50 {r.Latency.Percentile(50):F1} ms, p99 {r.Latency.Percentile(99):F1} ms, errors {r.Errors}, working set {Mb(r.EndWorkingSet):F0} MB (peak {Mb(r.PeakWorkingSet):F0} MB), other processes used {r.OtherCores:F2} cores");
 
     public static string Markdown(LoadOptions options, string machine, IReadOnlyList<RunResult> results)
     {
@@ -25,12 +25,19 @@ internal static class Report
         sb.AppendLine(Invariant(
             $"{options.Conversations} concurrent conversations (closed loop, {(options.ThinkTime > TimeSpan.Zero ? $"{options.ThinkTime.TotalMilliseconds:F0} ms think time" : "no think time")}), {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s measured, message \"{options.Text}\", {options.Rounds} round(s)."));
         sb.AppendLine();
-        sb.AppendLine("| Server | Round | Load avg before | Turns/s | p50 ms | p95 ms | p99 ms | Max ms | 202 p99 ms | Errors | Reply bytes | Working set end MB | Peak MB | Server CPU ms/turn | Azurite CPU ms/turn | Load gen CPU ms/turn |");
+        sb.AppendLine("| Server | Round | Other load (cores) | Turns/s | p50 ms | p95 ms | p99 ms | Max ms | 202 p99 ms | Errors | Reply bytes | Working set end MB | Peak MB | Server CPU ms/turn | Azurite CPU ms/turn | Load gen CPU ms/turn |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             sb.AppendLine(Invariant(
-                $"| {r.Server} | {r.Round} | {r.LoadAverageBefore:F2} | {r.TurnsPerSecond:F0} | {r.Latency.Percentile(50):F1} | {r.Latency.Percentile(95):F1} | {r.Latency.Percentile(99):F1} | {r.Latency.Max:F1} | {r.Acknowledgement.Percentile(99):F1} | {r.Errors} | {r.MeanReplyBytes:F0} | {Mb(r.EndWorkingSet):F0} | {Mb(r.PeakWorkingSet):F0} | {r.CpuMsPerTurn(r.ServerCpu):F2} | {(r.StorageCpu is { } s ? r.CpuMsPerTurn(s).ToString("F2", CultureInfo.InvariantCulture) : "–")} | {r.CpuMsPerTurn(r.LoadCpu):F2} |"));
+                $"| {r.Server} | {r.Round} | {r.OtherCores:F2} | {r.TurnsPerSecond:F0} | {r.Latency.Percentile(50):F1} | {r.Latency.Percentile(95):F1} | {r.Latency.Percentile(99):F1} | {r.Latency.Max:F1} | {r.Acknowledgement.Percentile(99):F1} | {r.Errors} | {r.MeanReplyBytes:F0} | {Mb(r.EndWorkingSet):F0} | {Mb(r.PeakWorkingSet):F0} | {r.CpuMsPerTurn(r.ServerCpu):F2} | {(r.StorageCpu is { } s ? r.CpuMsPerTurn(s).ToString("F2", CultureInfo.InvariantCulture) : "–")} | {r.CpuMsPerTurn(r.LoadCpu):F2} |"));
+        }
+
+        var storage = results.Where(r => r.StorageWorkingSet is > 0).Select(r => Mb(r.StorageWorkingSet!.Value)).ToList();
+        if (storage.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine(Invariant($"Azurite (the bot's storage, a separate node process on the same cores) ended at {storage.Min():F0}–{storage.Max():F0} MB; its memory is not counted in the bot's working set."));
         }
 
         foreach (var r in results.Where(r => r.Errors > 0 || r.UnexpectedReplies > 0))

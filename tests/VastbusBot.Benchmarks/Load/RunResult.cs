@@ -41,10 +41,16 @@ internal sealed record RunResult
     /// <summary>The load generator's and sink's own CPU time over the measured period.</summary>
     public required TimeSpan LoadCpu { get; init; }
 
+    /// <summary>CPU time of every other process on the machine over the measured period (other sessions' builds and tests).</summary>
+    public required TimeSpan OtherCpu { get; init; }
+
     /// <summary>The 1-minute load average just before the run.</summary>
     public required double LoadAverageBefore { get; init; }
 
     public double TurnsPerSecond => Turns / Measured.TotalSeconds;
+
+    /// <summary>How many cores other processes kept busy, on average, while this run was measured.</summary>
+    public double OtherCores => OtherCpu / Measured;
 
     public double CpuMsPerTurn(TimeSpan cpu) => Turns == 0 ? double.NaN : cpu.TotalMilliseconds / Turns;
 }
