@@ -11,7 +11,9 @@ namespace VastbusBot.Benchmarks.Load;
 /// <summary>
 /// A minimal Bot Connector: accepts <c>POST v3/conversations/{id}/activities[/{replyToId}]</c>, answers
 /// <c>200 {"id": "…"}</c> and hands the arrival time (a <see cref="Stopwatch"/> timestamp taken once the whole body
-/// has arrived) to whoever waits for a reply in that conversation.
+/// has arrived) to whoever waits for a reply in that conversation. It can hold each response back for a while, as
+/// the real Bot Connector does (it answers a POST after tens of milliseconds), so a sender that waits for the
+/// response is kept busy as it would be in production.
 /// </summary>
 internal sealed class ConnectorSink : IAsyncDisposable
 {
@@ -23,7 +25,13 @@ internal sealed class ConnectorSink : IAsyncDisposable
     private long _unexpected;
     private byte[]? _lastBody;
 
-    private ConnectorSink(WebApplication app) => _app = app;
+    private readonly TimeSpan _responseDelay;
+
+    private ConnectorSink(WebApplication app, TimeSpan responseDelay)
+    {
+        _app = app;
+        _responseDelay = responseDelay;
+    }
 
     /// <summary>Base URL to put in activities as <c>serviceUrl</c> (with a trailing slash, like Teams).</summary>
     public Uri ServiceUrl { get; private set; } = null!;
@@ -38,13 +46,14 @@ internal sealed class ConnectorSink : IAsyncDisposable
     /// <summary>The body of the most recent reply, to give the bare endpoint the same payload to send.</summary>
     public byte[]? LastBody => Volatile.Read(ref _lastBody);
 
-    public static async Task<ConnectorSink> StartAsync()
+    /// <param name="responseDelay">How long each response is held back after the reply has been received.</param>
+    public static async Task<ConnectorSink> StartAsync(TimeSpan responseDelay)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var sink = new ConnectorSink(app);
+        var sink = new ConnectorSink(app, responseDelay);
         app.MapPost("/v3/conversations/{conversationId}/activities", (HttpContext ctx, string conversationId) => sink.ReceiveAsync(ctx, conversationId));
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (HttpContext ctx, string conversationId) => sink.ReceiveAsync(ctx, conversationId));
         await app.StartAsync();
@@ -93,6 +102,11 @@ internal sealed class ConnectorSink : IAsyncDisposable
         if (!_mailboxes.TryGetValue(conversationId, out var mailbox) || !mailbox.Deliver(arrived))
         {
             Interlocked.Increment(ref _unexpected);
+        }
+
+        if (_responseDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(_responseDelay, ctx.RequestAborted);
         }
 
         var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);

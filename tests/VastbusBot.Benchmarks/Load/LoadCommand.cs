@@ -46,7 +46,7 @@ internal static class LoadCommand
         var workDirectory = Directory.CreateTempSubdirectory("vastbusbot-load-").FullName;
         Console.WriteLine($"Server logs: {workDirectory}");
 
-        await using var sink = await ConnectorSink.StartAsync();
+        await using var sink = await ConnectorSink.StartAsync(options.ConnectorDelay);
         using var http = new HttpClient(new SocketsHttpHandler
         {
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,

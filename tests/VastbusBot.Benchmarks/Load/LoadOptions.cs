@@ -19,6 +19,8 @@ internal sealed record LoadOptions
           --warmup S          seconds of load before measuring; long enough for tiered JIT to finish (default 30)
           --duration S        measured seconds (default 30)
           --think-time MS     pause of each conversation between a reply and its next message (default 0: saturation)
+          --connector-delay MS  the sink answers each reply POST this much later (the real connector takes tens of
+                              ms; the sender waits for it); the reply still counts as arrived on receipt (default 0)
           --rounds N          bot/bare pairs, run alternately; the summary takes medians (default 1)
           --text T            the user's message (default "hjälp", which answers with the help card)
           --target T          both | bot | bare (default both)
@@ -38,6 +40,9 @@ internal sealed record LoadOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
 
     public int Rounds { get; init; } = 1;
+
+    /// <summary>How long the sink holds back its response to each reply POST.</summary>
+    public TimeSpan ConnectorDelay { get; init; } = TimeSpan.Zero;
 
     /// <summary>Zero: every conversation sends its next message as soon as the reply arrives (the server is saturated).</summary>
     public TimeSpan ThinkTime { get; init; } = TimeSpan.Zero;
@@ -80,6 +85,7 @@ internal sealed record LoadOptions
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(name, Value())) },
                 "--think-time" => options with { ThinkTime = TimeSpan.FromMilliseconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
+                "--connector-delay" => options with { ConnectorDelay = TimeSpan.FromMilliseconds(double.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--rounds" => options with { Rounds = Positive(name, Value()) },
                 "--text" => options with { Text = Value() },
                 "--target" => options with { Target = Enum.Parse<LoadTarget>(Value(), ignoreCase: true) },

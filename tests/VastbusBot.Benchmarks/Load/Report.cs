@@ -23,7 +23,7 @@ internal static class Report
         var sb = new StringBuilder();
         sb.AppendLine(Invariant($"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {machine}."));
         sb.AppendLine(Invariant(
-            $"{options.Conversations} concurrent conversations (closed loop, {(options.ThinkTime > TimeSpan.Zero ? $"{options.ThinkTime.TotalMilliseconds:F0} ms think time" : "no think time")}), {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s measured, message \"{options.Text}\", {options.Rounds} round(s)."));
+            $"{options.Conversations} concurrent conversations (closed loop, {(options.ThinkTime > TimeSpan.Zero ? $"{options.ThinkTime.TotalMilliseconds:F0} ms think time" : "no think time")}), {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s measured, message \"{options.Text}\", connector response delay {options.ConnectorDelay.TotalMilliseconds:F0} ms, {options.Rounds} round(s)."));
         sb.AppendLine();
         sb.AppendLine("| Server | Round | Other load (cores) | Turns/s | p50 ms | p95 ms | p99 ms | Max ms | 202 p99 ms | Errors | Reply bytes | Working set end MB | Peak MB | Server CPU ms/turn | Azurite CPU ms/turn | Load gen CPU ms/turn |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
