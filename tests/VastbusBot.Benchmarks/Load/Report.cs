@@ -13,6 +13,9 @@ internal static class Report
     /// <summary>The baseline's label; every other server is a bot variant.</summary>
     public const string BareLabel = "bare";
 
+    /// <summary>The cores the targets are set for.</summary>
+    private const int Cores = 2;
+
     public static string Line(RunResult r) => Invariant(
         $"[{r.Server}, round {r.Round}] {r.TurnsPerSecond:F0} turns/s, p50 {r.Latency.Percentile(50):F1} ms, p99 {r.Latency.Percentile(99):F1} ms, errors {r.Errors}, working set {Mb(r.EndWorkingSet):F0} MB (peak {Mb(r.PeakWorkingSet):F0} MB), other processes used {r.OtherCores:F2} cores");
 
@@ -25,12 +28,12 @@ internal static class Report
         sb.AppendLine(Invariant(
             $"{options.Conversations} concurrent conversations (closed loop, {(options.ThinkTime > TimeSpan.Zero ? $"{options.ThinkTime.TotalMilliseconds:F0} ms think time" : "no think time")}), {options.Warmup.TotalSeconds:F0} s warm-up, {options.Duration.TotalSeconds:F0} s measured, message \"{options.Text}\", connector response delay {options.ConnectorDelay.TotalMilliseconds:F0} ms, {options.Rounds} round(s)."));
         sb.AppendLine();
-        sb.AppendLine("| Server | Round | Other load (cores) | Turns/s | p50 ms | p95 ms | p99 ms | Max ms | 202 p99 ms | Errors | Reply bytes | Working set end MB | Peak MB | Server CPU ms/turn | Azurite CPU ms/turn | Load gen CPU ms/turn |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| Server | Round | Other load (cores) | Turns/s | p50 ms | p95 ms | p99 ms | Max ms | 202 p99 ms | Errors | Reply bytes | Working set end MB | Peak MB | Server CPU ms/turn | Azurite CPU ms/turn | Load gen CPU ms/turn | CPU-bound turns/s on 2 cores |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             sb.AppendLine(Invariant(
-                $"| {r.Server} | {r.Round} | {r.OtherCores:F2} | {r.TurnsPerSecond:F0} | {r.Latency.Percentile(50):F1} | {r.Latency.Percentile(95):F1} | {r.Latency.Percentile(99):F1} | {r.Latency.Max:F1} | {r.Acknowledgement.Percentile(99):F1} | {r.Errors} | {r.MeanReplyBytes:F0} | {Mb(r.EndWorkingSet):F0} | {Mb(r.PeakWorkingSet):F0} | {r.CpuMsPerTurn(r.ServerCpu):F2} | {(r.StorageCpu is { } s ? r.CpuMsPerTurn(s).ToString("F2", CultureInfo.InvariantCulture) : "–")} | {r.CpuMsPerTurn(r.LoadCpu):F2} |"));
+                $"| {r.Server} | {r.Round} | {r.OtherCores:F2} | {r.TurnsPerSecond:F0} | {r.Latency.Percentile(50):F1} | {r.Latency.Percentile(95):F1} | {r.Latency.Percentile(99):F1} | {r.Latency.Max:F1} | {r.Acknowledgement.Percentile(99):F1} | {r.Errors} | {r.MeanReplyBytes:F0} | {Mb(r.EndWorkingSet):F0} | {Mb(r.PeakWorkingSet):F0} | {r.CpuMsPerTurn(r.ServerCpu):F2} | {(r.StorageCpu is { } s ? r.CpuMsPerTurn(s).ToString("F2", CultureInfo.InvariantCulture) : "–")} | {r.CpuMsPerTurn(r.LoadCpu):F2} | {r.CpuBoundTurnsPerSecond(Cores):F0} |"));
         }
 
         var storage = results.Where(r => r.StorageWorkingSet is > 0).Select(r => Mb(r.StorageWorkingSet!.Value)).ToList();
@@ -59,6 +62,8 @@ internal static class Report
             {
                 var ratio = throughput / Median(bares.Select(r => r.TurnsPerSecond));
                 sb.AppendLine(Invariant($"- throughput {throughput:F0} turns/s = {ratio:P0} of the bare endpoint's (target ≥ {MinThroughputRatio:P0}): {Verdict(ratio >= MinThroughputRatio)}"));
+                var cpuRatio = Median(bots.Select(r => r.CpuBoundTurnsPerSecond(Cores))) / Median(bares.Select(r => r.CpuBoundTurnsPerSecond(Cores)));
+                sb.AppendLine(Invariant($"- by CPU time per turn (what 2 cores of its own would give): {cpuRatio:P0} of the bare endpoint's"));
             }
 
             sb.AppendLine(Invariant($"- p99 latency {p99:F1} ms at {options.Conversations} conversations (target < {MaxP99Ms:F0} ms): {Verdict(p99 < MaxP99Ms)}"));

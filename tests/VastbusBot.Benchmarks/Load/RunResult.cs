@@ -52,5 +52,13 @@ internal sealed record RunResult
     /// <summary>How many cores other processes kept busy, on average, while this run was measured.</summary>
     public double OtherCores => OtherCpu / Measured;
 
+    /// <summary>
+    /// Turns/s on 2 cores of its own if the run is CPU-bound: 2 CPU-seconds per second over the CPU time per turn of
+    /// every process of the run (server, Azurite, load generator and sink). Sharing the machine with other sessions
+    /// changes this far less than the measured turns/s.
+    /// </summary>
+    public double CpuBoundTurnsPerSecond(int cores) =>
+        Turns == 0 ? double.NaN : cores * 1000.0 / (CpuMsPerTurn(ServerCpu) + CpuMsPerTurn(StorageCpu ?? TimeSpan.Zero) + CpuMsPerTurn(LoadCpu));
+
     public double CpuMsPerTurn(TimeSpan cpu) => Turns == 0 ? double.NaN : cpu.TotalMilliseconds / Turns;
 }
