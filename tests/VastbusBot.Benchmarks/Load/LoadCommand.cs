@@ -158,7 +158,6 @@ internal static class LoadCommand
 
     private static async Task<RunResult> MeasureAsync(LoadOptions options, int round, string label, Uri messagesUrl, ServerProcess server, ServerProcess? storage, ConnectorSink sink, HttpClient http)
     {
-        var loadAverage = MachineInfo.LoadAverage();
         var tenantId = Guid.NewGuid().ToString();
         var botId = "28:" + Guid.NewGuid();
         var conversations = Enumerable.Range(0, options.Conversations)
@@ -223,7 +222,6 @@ internal static class LoadCommand
             StorageWorkingSet = storage is null ? null : storageRss,
             LoadCpu = loadCpu,
             OtherCpu = machineCpu - serverCpu - storageCpu - loadCpu is { } other && other > TimeSpan.Zero ? other : TimeSpan.Zero,
-            LoadAverageBefore = loadAverage,
         };
     }
 

@@ -13,13 +13,6 @@ internal static class MachineInfo
             $"{Environment.ProcessorCount} cores ({cpu}), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, load average {LoadAverageText()}");
     }
 
-    /// <summary>The 1-minute load average, or NaN where /proc/loadavg does not exist.</summary>
-    public static double LoadAverage()
-    {
-        var text = LoadAverageText();
-        return double.TryParse(text.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
-    }
-
     private static string LoadAverageText()
     {
         try

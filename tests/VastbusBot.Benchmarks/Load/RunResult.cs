@@ -44,9 +44,6 @@ internal sealed record RunResult
     /// <summary>CPU time of every other process on the machine over the measured period (other sessions' builds and tests).</summary>
     public required TimeSpan OtherCpu { get; init; }
 
-    /// <summary>The 1-minute load average just before the run.</summary>
-    public required double LoadAverageBefore { get; init; }
-
     public double TurnsPerSecond => Turns / Measured.TotalSeconds;
 
     /// <summary>How many cores other processes kept busy, on average, while this run was measured.</summary>
