@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
 using VastbusBot.Protocol.Hosting;
 
@@ -18,6 +19,9 @@ internal static class ConnectorRetryPolicy
 {
     private const string CorrelationHeader = "MS-CV";
     private const string OperationHeader = "X-Correlating-OperationId";
+
+    /// <summary>Polly's event name for one attempt of an execution.</summary>
+    internal const string ExecutionAttemptEvent = "ExecutionAttempt";
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, BotFrameworkOptions options, ILogger logger, TimeProvider time)
     {
@@ -61,6 +65,20 @@ internal static class ConnectorRetryPolicy
                 return ValueTask.CompletedTask;
             },
         });
+    }
+
+    /// <summary>
+    /// Polly reports every execution attempt, a successful one at Information: a log line for each reply the bot
+    /// sends, which under load costs more CPU than the retry strategy itself. A successful attempt is demoted to Debug;
+    /// handled (failed) attempts, retries and timeouts keep their severity. Chains <paramref name="next"/> (an earlier
+    /// provider, if the host set one).
+    /// </summary>
+    public static ResilienceEventSeverity QuietSuccessfulAttempts(SeverityProviderArguments args, Func<SeverityProviderArguments, ResilienceEventSeverity>? next = null)
+    {
+        var severity = next?.Invoke(args) ?? args.Event.Severity;
+        return args.Event.EventName == ExecutionAttemptEvent && severity == ResilienceEventSeverity.Information
+            ? ResilienceEventSeverity.Debug
+            : severity;
     }
 
     /// <summary>The retry decision as a pure function of method, response and exception.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 using VastbusBot.Protocol.Auth;
 
 namespace VastbusBot.Protocol.Hosting;
@@ -56,6 +57,13 @@ public static class ServiceCollectionExtensions
                     services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConnectorClient).FullName!),
                     services.GetRequiredService<TimeProvider>());
             });
+
+        // A log line per successful reply is noise (and CPU under load); failed attempts and retries still log.
+        services.Configure<TelemetryOptions>(telemetry =>
+        {
+            var earlier = telemetry.SeverityProvider;
+            telemetry.SeverityProvider = args => ConnectorRetryPolicy.QuietSuccessfulAttempts(args, earlier);
+        });
 
         // Added after the resilience handler, so it runs inside the retry loop: every attempt gets a current token
         // and passes the host check.

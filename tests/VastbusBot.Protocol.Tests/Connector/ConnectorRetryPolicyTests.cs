@@ -1,7 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Moq;
+using Polly;
+using Polly.Telemetry;
 using Polly.Timeout;
+using VastbusBot.Protocol.Hosting;
+using VastbusBot.Protocol.Tests.Support;
 
 namespace VastbusBot.Protocol.Tests.Connector;
 
@@ -104,5 +113,36 @@ public sealed class ConnectorRetryPolicyTests
     public void ParseError_Bodies(string body, string? code, string? message)
     {
         Assert.Equal((code, message), ConnectorClient.ParseError(body));
+    }
+
+    [Theory]
+    [InlineData("ExecutionAttempt", ResilienceEventSeverity.Information, ResilienceEventSeverity.Debug)]
+    [InlineData("ExecutionAttempt", ResilienceEventSeverity.Warning, ResilienceEventSeverity.Warning)]
+    [InlineData("OnRetry", ResilienceEventSeverity.Warning, ResilienceEventSeverity.Warning)]
+    [InlineData("OnTimeout", ResilienceEventSeverity.Error, ResilienceEventSeverity.Error)]
+    public void AddBotProtocol_TelemetrySeverity_OnlySuccessfulAttemptsDemoted(string eventName, ResilienceEventSeverity reported, ResilienceEventSeverity expected)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var environment = Mock.Of<IHostEnvironment>(e => e.EnvironmentName == Environments.Development);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBotProtocol<RecordingHandler>(configuration, environment);
+        using var provider = services.BuildServiceProvider();
+        var severityProvider = provider.GetRequiredService<IOptions<TelemetryOptions>>().Value.SeverityProvider;
+        Assert.NotNull(severityProvider);
+
+        var context = ResilienceContextPool.Shared.Get();
+        try
+        {
+            var args = new SeverityProviderArguments(
+                new ResilienceTelemetrySource("pipeline", "instance", "strategy"),
+                new ResilienceEvent(reported, eventName),
+                context);
+            Assert.Equal(expected, severityProvider(args));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 }
