@@ -4,6 +4,8 @@ using VastbusBot.Conversation;
 using VastbusBot.Features.Guidelines;
 using VastbusBot.Features.Help;
 using VastbusBot.Features.Planned;
+using VastbusBot.Features.Records;
+using VastbusBot.Features.Records.Commands;
 using VastbusBot.Protocol;
 using VastbusBot.Protocol.Hosting;
 using VastbusBot.Storage;
@@ -38,6 +40,8 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddSingleton<ICardAction, HelpCardActions>();
+        services.AddRecords(configuration);
+        services.AddRecordCards();
         services.TryAddSingleton<IQuestionHandler, PendingQuestionHandler>();
 
         // Conversation layer

@@ -5,6 +5,7 @@ using VastbusBot.Features.Guidelines.Answers;
 using VastbusBot.Features.Guidelines.Insights;
 using VastbusBot.Features.Help;
 using VastbusBot.Tests.GuidelineAnswers;
+using VastbusBot.Tests.RecordCards;
 
 namespace VastbusBot.Tests.Cards;
 
@@ -49,6 +50,12 @@ internal static class BotCardCatalog
                 [.. Enumerable.Range(1, 10).Select(i => new UnansweredSummary(new string('q', 300), 11 - i, DateTimeOffset.UnixEpoch))],
                 [.. kb.Entries.Take(10).Select(e => new UnhelpfulSummary(e.Id, 5, 1, [new string('q', 300), new string('r', 300), new string('s', 300)]))],
                 kb));
+
+            // Meetings, deviations and the registry: every form empty and with errors, summaries, lists, notices.
+            foreach (var (name, card) in RecordCardSamples.All(language))
+            {
+                yield return ($"{name}-{tag}", card);
+            }
         }
     }
 }
