@@ -151,7 +151,7 @@ internal static class RecordCardSamples
         yield return ("meeting-join", MeetingCards.Join(language, AllGroups, null, null, null));
         yield return ("meeting-join-errors", MeetingCards.Join(language, AllGroups, "boras", "x", null, new FormErrors([new FieldError(RecordFields.Organisation, ErrorCodes.Required, RecordsText.Required)])));
 
-        yield return ("deviation-form-empty", DeviationCards.ReportForm(language, AllGroups, DeviationFormState.New(null), sid, Today));
+        yield return ("deviation-form-empty", DeviationCards.ReportForm(language, AllGroups, DeviationFormState.New(null, Today), sid, Today));
         yield return ("deviation-form-errors", DeviationCards.ReportForm(
             language, AllGroups, new DeviationFormState("boras", "2025-06-01", "Socialtjänsten", ["bup", "school"], "a@b.se", "nope", "Ring 070-123 45 67", "Åtgärd"), sid, Today, DeviationErrors()));
         yield return ("deviation-reported", DeviationCards.ReporterView(

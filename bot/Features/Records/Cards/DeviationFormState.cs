@@ -20,7 +20,8 @@ public sealed record DeviationFormState(
     /// <summary>The input id of the typed party.</summary>
     public const string OtherPartyId = "partiesOther";
 
-    public static DeviationFormState New(string? groupId) => new(groupId, null, null, [], null, null, null, null);
+    /// <summary>A new report: the date is today's, which the reporter changes when it happened earlier.</summary>
+    public static DeviationFormState New(string? groupId, DateOnly today) => new(groupId, RecordDisplay.Date(today), null, [], null, null, null, null);
 
     public static DeviationFormState From(FormValues values)
     {

@@ -22,7 +22,7 @@ public sealed class DeviationWorkflow(IOrganisationRegistry registry, IDeviation
         }
 
         var card = DeviationCards.ReportForm(
-            language, all, DeviationFormState.New(chosen?.Id), MeetingWorkflow.NewSubmissionId(), clock.Today, banner: banner);
+            language, all, DeviationFormState.New(chosen?.Id, clock.Today), MeetingWorkflow.NewSubmissionId(), clock.Today, banner: banner);
         return CardActionResult.ReplaceCard(card);
     }
 
