@@ -3,11 +3,12 @@ using Microsoft.Extensions.Options;
 using VastbusBot.Conversation;
 using VastbusBot.Features.Guidelines;
 using VastbusBot.Features.Guidelines.Retrieval;
-using VastbusBot.Features.Records;
 using VastbusBot.Features.Help;
 using VastbusBot.Features.Planned;
 using VastbusBot.Features.Reminders;
 using VastbusBot.Features.Reports.Integration;
+using VastbusBot.Features.Records;
+using VastbusBot.Features.Records.Commands;
 using VastbusBot.Protocol;
 using VastbusBot.Protocol.Hosting;
 using VastbusBot.Storage;
@@ -45,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddRecords(configuration);
         services.AddGuidelineSearch(configuration);
         services.AddGuidelineAnswers();
+        services.AddRecordCards();
 
         // Conversation layer
         services.TryAddSingleton<CommandRouter>();

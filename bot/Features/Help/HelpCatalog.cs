@@ -21,12 +21,12 @@ public static class HelpCatalog
     public static readonly HelpTopic Meetings = new(
         "meetings",
         new("Logga möten", "Log meetings"),
-        new("Ordförande för in den lokala gruppens möten.", "Chairs record the local group's meetings."),
+        new("Den lokala gruppens ordförande och medlemmar för in gruppens möten.", "The local group's chair and members record its meetings."),
         new(
-            "Ordföranden i en lokal Västbusgrupp för in datum, deltagare, ämnen, beslut, utbildningar och avvikelser som diskuterats. Det som loggas blir underlaget till årsberättelsen.",
-            "The chair of a local Västbus group records the date, participants, topics, decisions, trainings and deviations discussed. What is logged becomes the basis of the annual report."),
-        [new("logga möte", "log meeting"), new("visa möten 2026", "show meetings 2026")],
-        Available: false);
+            "Ordföranden och medlemmarna i en lokal Västbusgrupp för in datum, deltagare, ämnen, beslut, utbildningar och avvikelser som diskuterats. Det som loggas blir underlaget till årsberättelsen. Skriv \"min roll\" för att se vilken grupp du är med i.",
+            "The chair and members of a local Västbus group record the date, participants, topics, decisions, trainings and deviations discussed. What is logged becomes the basis of the annual report. Type \"my role\" to see which group you are in."),
+        [new("logga möte", "log meeting"), new("visa möten 2026", "show meetings 2026"), new("min roll", "my role")],
+        Available: true);
 
     public static readonly HelpTopic Deviations = new(
         "deviations",
@@ -36,7 +36,7 @@ public static class HelpCatalog
             "Alla kan rapportera en avvikelse – när samverkan kring ett barn inte fungerat enligt riktlinjerna. Gruppens ordförande tar emot den, analyserar och återkopplar. Beskrivningen ska vara avidentifierad.",
             "Anyone can report a deviation – when collaboration around a child did not work as the guidelines say. The group's chair receives it, analyses it and reports back. The description must be de-identified."),
         [new("rapportera avvikelse", "report deviation"), new("visa avvikelser", "show deviations")],
-        Available: false);
+        Available: true);
 
     public static readonly HelpTopic Reports = new(
         "reports",

@@ -31,8 +31,6 @@ public sealed class PlannedFeatureCommand(HelpTopic topic, IReadOnlyList<string>
     /// <summary>The commands of the Teams command menu whose features arrive in later releases.</summary>
     public static IEnumerable<PlannedFeatureCommand> All()
     {
-        yield return new(HelpCatalog.Meetings, ["logga möte", "visa möten"], ["log meeting", "show meetings"]);
-        yield return new(HelpCatalog.Deviations, ["rapportera avvikelse", "visa avvikelser"], ["report deviation", "show deviations"]);
         yield return new(HelpCatalog.Booking, ["boka ordförandeträff"], ["book chairs meeting"]);
     }
 }

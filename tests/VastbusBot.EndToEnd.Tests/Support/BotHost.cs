@@ -25,6 +25,9 @@ internal sealed class BotHost : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
+    /// <summary>The bot's services, for a test to set up or check state behind the chat (e.g. the registry).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Everything the bot logged (all categories, Debug and up).</summary>
     public CapturingLoggerProvider Log { get; }
 

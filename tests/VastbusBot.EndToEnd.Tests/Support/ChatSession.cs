@@ -109,6 +109,45 @@ public sealed partial class ChatSession : IAsyncDisposable
         return card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true });
     }
 
+    /// <summary>A card's text input (Input.Text, single or multi-line) by its label or placeholder.</summary>
+    public static ILocator TextInput(ILocator card, string label)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.GetByRole(AriaRole.Textbox, new LocatorGetByRoleOptions { Name = label, Exact = true });
+    }
+
+    /// <summary>
+    /// Picks <paramref name="options"/> in a card's ChoiceSet shown as a drop-down (the playground renders compact and
+    /// filtered ChoiceSets as a Fluent combobox whose options open in a list).
+    /// </summary>
+    public async Task ChooseAsync(ILocator card, string label, params string[] options)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentNullException.ThrowIfNull(options);
+        var box = card.GetByRole(AriaRole.Combobox, new LocatorGetByRoleOptions { Name = label, Exact = true });
+        if (options.Length == 1 && await box.InputValueAsync() == options[0])
+        {
+            return; // already chosen: clicking a chosen option would clear it
+        }
+
+        foreach (var option in options)
+        {
+            // Single-select options are "option"s; a multi-select's are "menuitemcheckbox"es.
+            await box.ClickAsync();
+            var name = new PageGetByRoleOptions { Name = option, Exact = true };
+            await Page.GetByRole(AriaRole.Option, name).Or(Page.GetByRole(AriaRole.Menuitemcheckbox, name)).ClickAsync();
+        }
+
+        await Page.Keyboard.PressAsync("Escape");
+    }
+
+    /// <summary>Picks an option of a card's ChoiceSet shown expanded (radio buttons).</summary>
+    public static Task ChooseRadioAsync(ILocator card, string option)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return card.GetByRole(AriaRole.Radio, new LocatorGetByRoleOptions { Name = option, Exact = true }).CheckAsync();
+    }
+
     /// <summary>The playground's log so far (bot call failures appear only here).</summary>
     public string PlaygroundLog() => _playground.ReadLog();
 

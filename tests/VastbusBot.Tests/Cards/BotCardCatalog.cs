@@ -5,6 +5,7 @@ using VastbusBot.Features.Guidelines.Answers;
 using VastbusBot.Features.Guidelines.Insights;
 using VastbusBot.Features.Help;
 using VastbusBot.Tests.GuidelineAnswers;
+using VastbusBot.Tests.RecordCards;
 
 namespace VastbusBot.Tests.Cards;
 
@@ -52,6 +53,12 @@ internal static class BotCardCatalog
             foreach (var report in Reports.ReportCardSamples.All(language, tag))
             {
                 yield return report;
+            }
+
+            // Meetings, deviations and the registry: every form empty and with errors, summaries, lists, notices.
+            foreach (var (name, card) in RecordCardSamples.All(language))
+            {
+                yield return ($"{name}-{tag}", card);
             }
         }
     }

@@ -93,13 +93,13 @@ public sealed class ActivityDispatcherTests
     public async Task Message_PlannedCommand_SaysItIsNotReadyInTheCommandsLanguage()
     {
         await WelcomeAlreadySentAsync();
-        var turn = new RecordingTurnContext(Activities.Message("log meeting", locale: "sv-SE"));
+        var turn = new RecordingTurnContext(Activities.Message("book chairs meeting", locale: "sv-SE"));
 
         await _dispatcher.OnActivityAsync(turn, CancellationToken.None);
 
         var text = Assert.Single(turn.Sent).Text;
         Assert.Contains("not ready yet", text, StringComparison.Ordinal);
-        Assert.Contains("Log meetings", text, StringComparison.Ordinal);
+        Assert.Contains("Book the chairs' meeting", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,11 +28,11 @@ public sealed class CommandRouterTests
     [Fact]
     public void Match_CommandWithArgument_KeepsTheUsersWords()
     {
-        var match = _router.Match("Visa  möten 2025");
+        var match = _router.Match("Årsberättelse  2025");
 
         Assert.NotNull(match);
         var planned = Assert.IsType<PlannedFeatureCommand>(match.Command);
-        Assert.Same(HelpCatalog.Meetings, planned.Topic);
+        Assert.Same(HelpCatalog.Reports, planned.Topic);
         Assert.Equal("2025", match.Argument);
         Assert.Equal(UiLanguage.Swedish, match.Language);
     }
@@ -48,11 +48,22 @@ public sealed class CommandRouterTests
     [Fact]
     public void Match_LongestTriggerWins()
     {
-        var match = _router.Match("report deviation now");
+        var router = new CommandRouter([new OneWordCommand("book"), .. PlannedFeatureCommand.All()]);
+
+        var match = router.Match("book chairs meeting now");
 
         Assert.NotNull(match);
         var planned = Assert.IsType<PlannedFeatureCommand>(match.Command);
-        Assert.Same(HelpCatalog.Deviations, planned.Topic);
+        Assert.Same(HelpCatalog.Booking, planned.Topic);
         Assert.Equal("now", match.Argument);
+    }
+
+    /// <summary>A command whose trigger is the first word of a longer one.</summary>
+    private sealed class OneWordCommand(string trigger) : ITextCommand
+    {
+        public IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Triggers { get; } =
+            new Dictionary<UiLanguage, IReadOnlyList<string>> { [UiLanguage.English] = [trigger] };
+
+        public Task ExecuteAsync(BotTurn turn, string argument, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
