@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VastbusBot.Conversation;
+using VastbusBot.Features.Booking;
 using VastbusBot.Features.Guidelines;
 using VastbusBot.Features.Help;
 using VastbusBot.Features.Planned;
@@ -38,6 +39,7 @@ public static class ServiceCollectionExtensions
         }
 
         services.AddSingleton<ICardAction, HelpCardActions>();
+        services.AddBooking(configuration, environment);
         services.TryAddSingleton<IQuestionHandler, PendingQuestionHandler>();
 
         // Conversation layer

@@ -34,6 +34,5 @@ public sealed class PlannedFeatureCommand(HelpTopic topic, IReadOnlyList<string>
         yield return new(HelpCatalog.Meetings, ["logga möte", "visa möten"], ["log meeting", "show meetings"]);
         yield return new(HelpCatalog.Deviations, ["rapportera avvikelse", "visa avvikelser"], ["report deviation", "show deviations"]);
         yield return new(HelpCatalog.Reports, ["påminnelser", "årsberättelse"], ["reminders", "annual report"]);
-        yield return new(HelpCatalog.Booking, ["boka ordförandeträff"], ["book chairs meeting"]);
     }
 }
