@@ -10,7 +10,7 @@ namespace VastbusBot.Features.Booking;
 /// the confirmation, Move the move card, Cancel the cancel question. Problems (the calendar is busy, nobody is free)
 /// come back on the card the user clicked, with what they had typed.
 /// </summary>
-public sealed class BookingCardActions(BookingService booking) : ICardAction
+public sealed partial class BookingCardActions(BookingService booking, ILogger<BookingCardActions> logger) : ICardAction
 {
     public IReadOnlyCollection<string> Verbs => BookingCards.Verbs;
 
@@ -25,6 +25,7 @@ public sealed class BookingCardActions(BookingService booking) : ICardAction
 
         var bookingId = request.GetString(BookingCards.BookingKey);
         var areaId = request.GetString(BookingCards.AreaKey);
+        LogClick(logger, request.Verb, bookingId, request.CardActivityId);
         return request.Verb switch
         {
             BookingCards.ProposeVerb => await ProposeAsync(turn, actor, bookingId, request, cancellationToken),
@@ -150,6 +151,9 @@ public sealed class BookingCardActions(BookingService booking) : ICardAction
 
     private Area AreaOf(Gathering gathering) =>
         booking.Catalog.FindArea(gathering.AreaId) ?? throw new InvalidOperationException($"Area {gathering.AreaId} is not in the catalog.");
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Booking {Verb} for {BookingId} on card message {CardActivityId}")]
+    private static partial void LogClick(ILogger logger, string verb, string? bookingId, string? cardActivityId);
 
     private static DateTimeOffset Start(CardActionRequest request) =>
         DateTimeOffset.TryParse(request.GetString(BookingCards.StartKey), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var start)
