@@ -62,7 +62,10 @@ internal sealed partial class DevelopmentRegistrySeeder(
 
         try
         {
-            await SeedAsync(services.GetRequiredService<IOrganisationRegistry>(), o, stoppingToken);
+            if (await SeedAsync(services.GetRequiredService<IOrganisationRegistry>(), o, stoppingToken))
+            {
+                LogSeeded(logger, o.AreaId, o.Coordinators.Count, o.Chairs.Count);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -99,6 +102,9 @@ internal sealed partial class DevelopmentRegistrySeeder(
             throw new InvalidOperationException($"Booking:DevelopmentRegistry: assigning {who} failed: {result}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Development registry seeded: {Coordinators} coordinators of {AreaId} and {Chairs} chairs")]
+    private static partial void LogSeeded(ILogger logger, string areaId, int coordinators, int chairs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The development registry seed (Booking:DevelopmentRegistry) was not applied")]
     private static partial void LogSeedFailed(ILogger logger, Exception exception);
