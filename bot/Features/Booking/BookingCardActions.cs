@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using VastbusBot.Conversation;
 using VastbusBot.Features.Organisation;
 using VastbusBot.Features.Records;
+using VastbusBot.GraphIntegration.Calendar;
 
 namespace VastbusBot.Features.Booking;
 
@@ -10,7 +12,7 @@ namespace VastbusBot.Features.Booking;
 /// the confirmation, Move the move card, Cancel the cancel question. Problems (the calendar is busy, nobody is free)
 /// come back on the card the user clicked, with what they had typed.
 /// </summary>
-public sealed partial class BookingCardActions(BookingService booking, ILogger<BookingCardActions> logger) : ICardAction
+public sealed partial class BookingCardActions(BookingService booking, IOptions<BookingOptions> options, ILogger<BookingCardActions> logger) : ICardAction
 {
     public IReadOnlyCollection<string> Verbs => BookingCards.Verbs;
 
@@ -26,6 +28,22 @@ public sealed partial class BookingCardActions(BookingService booking, ILogger<B
         var bookingId = request.GetString(BookingCards.BookingKey);
         var areaId = request.GetString(BookingCards.AreaKey);
         LogClick(logger, request.Verb, bookingId, request.CardActivityId);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.ActionTimeout);
+        try
+        {
+            return await HandleAsync(turn, request, actor, bookingId, areaId, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Graph kept us waiting longer than a Teams invoke may take; the next click finishes what this one began.
+            LogTimedOut(logger, request.Verb, bookingId, options.Value.ActionTimeout.TotalSeconds);
+            return CardActionResult.Error(turn.Text(BookingService.CalendarMessage(GraphOutcome.Busy)));
+        }
+    }
+
+    private async Task<CardActionResult> HandleAsync(BotTurn turn, CardActionRequest request, Actor actor, string? bookingId, string? areaId, CancellationToken cancellationToken)
+    {
         return request.Verb switch
         {
             BookingCards.ProposeVerb => await ProposeAsync(turn, actor, bookingId, request, cancellationToken),
@@ -151,6 +169,9 @@ public sealed partial class BookingCardActions(BookingService booking, ILogger<B
 
     private Area AreaOf(Gathering gathering) =>
         booking.Catalog.FindArea(gathering.AreaId) ?? throw new InvalidOperationException($"Area {gathering.AreaId} is not in the catalog.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Booking {Verb} for {BookingId} gave up after {Seconds} s waiting for the calendar")]
+    private static partial void LogTimedOut(ILogger logger, string verb, string? bookingId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Booking {Verb} for {BookingId} on card message {CardActivityId}")]
     private static partial void LogClick(ILogger logger, string verb, string? bookingId, string? cardActivityId);

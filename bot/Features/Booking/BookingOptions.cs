@@ -20,4 +20,11 @@ public sealed class BookingOptions
 
     /// <summary>The form's default length in minutes (default 120).</summary>
     public int DefaultDurationMinutes { get; set; } = 120;
+
+    /// <summary>
+    /// How long one button click may take (default 8 s). It must stay below <c>BotFramework:InvokeTimeout</c> (10 s):
+    /// when Graph is slow or keeps asking to wait, the click ends with "try again in a moment" on the card instead of
+    /// the protocol layer's generic failure. A booking cut off this way is completed by the next click.
+    /// </summary>
+    public TimeSpan ActionTimeout { get; set; } = TimeSpan.FromSeconds(8);
 }

@@ -252,6 +252,23 @@ public sealed class BookingFlowTests(AzuriteFixture azurite, GraphEmulatorFixtur
     }
 
     [Fact]
+    public async Task Click_WhenGraphKeepsTheBotWaitingLongerThanAnInvokeMay_SaysTryAgain()
+    {
+        await using var patient = await CreateAsync(azurite, emulator, new Dictionary<string, string?>
+        {
+            ["Booking:ActionTimeout"] = "00:00:01",
+            ["Graph:RetriesTimeLimit"] = "00:01:00",
+        });
+        await patient.Graph.AddFaultAsync(429, count: 10, pathContains: "getSchedule", retryAfterSeconds: 5);
+        var form = await patient.FormAsync(Cora);
+
+        var result = await patient.ClickAsync(Cora, form, Action(form, BookingCards.ProposeVerb), OneWeek);
+
+        Assert.Equal("Kalendertjänsten är upptagen just nu. Försök igen om en stund.", Assert.IsType<CardActionResult.ErrorResult>(result).Text);
+        Assert.Empty(await patient.Store.ListAsync(Tenant, Area, 2026, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Move_OffersNewTimes_AndMovesTheEvent_OnceHoweverOftenItIsClicked()
     {
         var confirmation = await BookFirstOptionAsync();
