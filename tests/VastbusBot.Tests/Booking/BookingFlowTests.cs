@@ -352,6 +352,19 @@ public sealed class BookingFlowTests(AzuriteFixture azurite, GraphEmulatorFixtur
     }
 
     [Fact]
+    public async Task Propose_WhenTheAreaHasAMeetingBookedThisYear_SaysSoOnTheProposals()
+    {
+        await BookFirstOptionAsync();
+
+        var card = await ProposalsAsync(Dan, new Dictionary<string, string?> { ["from"] = "2026-09-21", ["to"] = "2026-09-25" });
+
+        Assert.Contains(
+            "Obs: Fyrbodal har redan en bokad ordförandeträff i år, onsdag 16 september 2026, 12:00–14:00.",
+            SentCards.TextOf(card),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Propose_ForAnAreaWithoutChairs_SaysSoOnTheForm()
     {
         var form = await _h.FormAsync(Admin);
