@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VastbusBot.GraphIntegration.Calendar;
 using VastbusBot.GraphIntegration.Client;
+using VastbusBot.GraphIntegration.Users;
 using VastbusBot.GraphIntegration.Scheduling;
 
 namespace VastbusBot.GraphIntegration;
@@ -11,7 +12,7 @@ namespace VastbusBot.GraphIntegration;
 public static class GraphServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ICalendarService"/> (Microsoft Graph) and <see cref="IMeetingSlotFinder"/>, configured from
+    /// Registers <see cref="ICalendarService"/> (Microsoft Graph), <see cref="IMeetingSlotFinder"/> and <see cref="IUserDirectory"/>, configured from
     /// the root MicrosoftApp* keys, the <c>Graph</c> section and the <c>Scheduling</c> section. Invalid Graph settings
     /// do not stop the host: calls return <see cref="GraphOutcome.NotConfigured"/> (add ValidateOnStart in the host to
     /// make them fatal).
@@ -33,6 +34,7 @@ public static class GraphServiceCollectionExtensions
         services.TryAddSingleton<GraphServiceClientProvider>();
         services.TryAddSingleton<ICalendarService, GraphCalendarService>();
         services.TryAddSingleton<IMeetingSlotFinder, MeetingSlotFinder>();
+        services.TryAddSingleton<IUserDirectory, GraphUserDirectory>();
         return services;
     }
 }

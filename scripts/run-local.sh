@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs VastbusBot locally, with no Azure and no Teams: Azurite (Table Storage emulator), the bot, and the
-# Microsoft 365 Agents Playground (a Teams-like chat client in the browser). Ctrl-C stops all three.
+# Runs VastbusBot locally, with no Azure and no Teams: Azurite (Table Storage emulator), the Microsoft Graph
+# emulator (calendars for booking the chairs' meeting), the bot, and the Microsoft 365 Agents Playground (a
+# Teams-like chat client in the browser). Ctrl-C stops all four.
 #
 #   bash scripts/run-local.sh
 #
-# Ports: Azurite 10000-10002, bot 3978, playground 56150. Data: .azurite/ (delete it to start afresh).
-# Logs: .local/logs/. See docs/running.md.
+# Ports: Azurite 10000-10002, Graph emulator 5980, bot 3978, playground 56150. Data: .azurite/ (delete it to start
+# afresh; the Graph emulator keeps its calendars in memory). Logs: .local/logs/. See docs/running.md, docs/booking.md.
 
 # Functions below are called through trap and wait_until, which shellcheck cannot follow.
 # shellcheck disable=SC2317
@@ -15,10 +16,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$REPO_ROOT"
 
-readonly BLOB_PORT=10000 QUEUE_PORT=10001 TABLE_PORT=10002 BOT_PORT=3978 PLAYGROUND_PORT=56150
+readonly BLOB_PORT=10000 QUEUE_PORT=10001 TABLE_PORT=10002 GRAPH_PORT=5980 BOT_PORT=3978 PLAYGROUND_PORT=56150
 readonly LOG_DIR="$REPO_ROOT/.local/logs"
 readonly PLAYGROUND_DIR="$REPO_ROOT/.local/playground"
 readonly PLAYGROUND_CONFIG="$REPO_ROOT/.m365agentsplayground.yml"
+# The Graph emulator's users are the playground's users (same object ids and addresses); see the file.
+readonly GRAPH_SEED="$REPO_ROOT/scripts/dev/graph-seed.playground.json"
 
 # Services started so far, in start order; stopped in reverse order on exit.
 SERVICE_PIDS=()
@@ -57,6 +60,7 @@ fail_with_log() {
   exit 1
 }
 
+graph_answers() { curl -sf -o /dev/null --max-time 2 "http://localhost:$GRAPH_PORT/_emulator/health"; }
 bot_answers() { curl -sf -o /dev/null -I --max-time 2 "http://localhost:$BOT_PORT/api/messages"; }
 playground_answers() { [[ "$(curl -sf --max-time 2 "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping")" == "pong" ]]; }
 
@@ -69,7 +73,7 @@ ensure_node_modules
 [[ -f node_modules/@microsoft/m365agentsplayground/cli.js ]] || die "the Agents Playground is missing from node_modules: run 'npm ci'."
 
 require_free_ports "Azurite blob:$BLOB_PORT" "Azurite queue:$QUEUE_PORT" "Azurite table:$TABLE_PORT" \
-  "bot:$BOT_PORT" "Agents Playground:$PLAYGROUND_PORT"
+  "Graph emulator:$GRAPH_PORT" "bot:$BOT_PORT" "Agents Playground:$PLAYGROUND_PORT"
 
 mkdir -p "$LOG_DIR" "$PLAYGROUND_DIR" "$REPO_ROOT/.azurite"
 
@@ -78,6 +82,9 @@ info "Building the bot"
 # No lingering compiler/MSBuild servers: after Ctrl-C nothing started by this script should remain.
 dotnet build bot/VastbusBot.csproj --nologo -v quiet --disable-build-servers 2>&1 | tee "$LOG_DIR/build.log" ||
   die "the bot did not build (see above; also in $LOG_DIR/build.log)."
+info "Building the Graph emulator"
+dotnet build graph-integration/Emulator/VastbusBot.GraphEmulator.csproj --nologo -v quiet --disable-build-servers 2>&1 |
+  tee -a "$LOG_DIR/build.log" || die "the Graph emulator did not build (see above; also in $LOG_DIR/build.log)."
 
 # --- Azurite ---------------------------------------------------------------------------------------------
 info "Starting Azurite (data in .azurite/)"
@@ -90,12 +97,20 @@ start_service "Azurite" "$LOG_DIR/azurite.log" "$REPO_ROOT" \
 wait_until 30 "$LAST_PID" "Azurite" tcp_open "$TABLE_PORT" ||
   fail_with_log Azurite "$LOG_DIR/azurite.log" "Azurite did not start."
 
+# --- the Graph emulator (Development only: the bot's appsettings.Development.json points Graph:BaseUrl here) ----
+info "Starting the Graph emulator on http://localhost:$GRAPH_PORT (users from scripts/dev/graph-seed.playground.json)"
+start_service "Graph emulator" "$LOG_DIR/graph-emulator.log" "$REPO_ROOT/graph-integration/Emulator" \
+  dotnet run --no-build --no-launch-profile -- --port "$GRAPH_PORT" --seed "$GRAPH_SEED"
+wait_until 60 "$LAST_PID" "Graph emulator" graph_answers ||
+  fail_with_log "Graph emulator" "$LOG_DIR/graph-emulator.log" "the Graph emulator did not answer http://localhost:$GRAPH_PORT/_emulator/health."
+
 # --- the bot ----------------------------------------------------------------------------------------------
 info "Starting the bot on http://localhost:$BOT_PORT"
 # Run from bot/ so its appsettings*.json are the content root; the launch profile is skipped so the
 # environment below is the whole truth.
 start_service "bot" "$LOG_DIR/bot.log" "$REPO_ROOT/bot" \
   env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$BOT_PORT" \
+  Graph__BaseUrl="http://localhost:$GRAPH_PORT/v1.0" \
   dotnet run --no-build --no-launch-profile
 wait_until 120 "$LAST_PID" "bot" bot_answers ||
   fail_with_log bot "$LOG_DIR/bot.log" "the bot did not answer HEAD http://localhost:$BOT_PORT/api/messages."
@@ -133,10 +148,12 @@ Open http://localhost:$PLAYGROUND_PORT in a browser to chat with VastbusBot
 
   Bot:         http://localhost:$BOT_PORT/api/messages   log: .local/logs/bot.log
   Azurite:     127.0.0.1:$BLOB_PORT-$TABLE_PORT (data in .azurite/)   log: .local/logs/azurite.log
+  Graph:       http://localhost:$GRAPH_PORT/v1.0 (emulator; calendars in memory)   log: .local/logs/graph-emulator.log
   Playground:  http://localhost:$PLAYGROUND_PORT   log: .local/logs/playground.log
-  Mock tenant: .m365agentsplayground.yml (you are Anna Lindqvist)
+  Mock tenant: .m365agentsplayground.yml (you are Anna Lindqvist, admin and coordinator of Göteborgsområdet:
+               type "boka ordförandeträff" to book the chairs' meeting)
 
-Press Ctrl-C to stop all three.
+Press Ctrl-C to stop all four.
 EOF
 
 # --- run until Ctrl-C, or until one of the services dies ---------------------------------------------------

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VastbusBot.Conversation;
+using VastbusBot.Features.Booking;
 using VastbusBot.Features.Guidelines;
 using VastbusBot.Features.Guidelines.Retrieval;
 using VastbusBot.Features.Help;
@@ -47,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddGuidelineSearch(configuration);
         services.AddGuidelineAnswers();
         services.AddRecordCards();
+        services.AddBooking(configuration, environment);
 
         // Conversation layer
         services.TryAddSingleton<CommandRouter>();

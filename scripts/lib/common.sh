@@ -47,6 +47,13 @@ ensure_node_modules() {
   if [[ -f "$hidden" && ! "$REPO_ROOT/package-lock.json" -nt "$hidden" ]]; then
     return 0
   fi
+  if [[ -L "$REPO_ROOT/node_modules" ]]; then
+    # A node_modules shared through a symlink (a git worktree using the main checkout's) belongs to that checkout:
+    # 'npm ci' here would empty it for everyone through the link. A fresh checkout's package-lock.json is merely newer.
+    [[ -f "$hidden" ]] || die "node_modules links to $(readlink "$REPO_ROOT/node_modules"), which has no npm install: run 'npm ci' there."
+    warn "node_modules is a symlink to $(readlink "$REPO_ROOT/node_modules"); using it as it is (no 'npm ci')."
+    return 0
+  fi
   info "Installing node tooling (npm ci)"
   (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed (see above)."
 }

@@ -56,7 +56,7 @@ public static class HelpCatalog
             "Som delregional samordnare väljer du period och längd; jag föreslår tider när flest ordförande är lediga och bokar ett Teams-möte med inbjudningar.",
             "As a delregional coordinator you choose a period and a length; I propose times when most chairs are free and book a Teams meeting with invitations."),
         [new("boka ordförandeträff", "book chairs meeting")],
-        Available: false);
+        Available: true);
 
     public static IReadOnlyList<HelpTopic> All { get; } = [Questions, Meetings, Deviations, Reports, Booking];
 

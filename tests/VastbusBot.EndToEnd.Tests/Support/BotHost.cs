@@ -37,7 +37,12 @@ internal sealed class BotHost : IAsyncDisposable
     /// <summary>The messaging endpoint to point a client at.</summary>
     public string MessagesEndpoint => new Uri(BaseUrl, "api/messages").ToString();
 
-    public static async Task<BotHost> StartAsync(string storageConnectionString)
+    /// <summary>The bot's services (the registry, the gatherings), for setting up and checking a scenario.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="storageConnectionString">Azurite's connection string.</param>
+    /// <param name="graphBaseUrl">The Graph emulator's base URL (…/v1.0).</param>
+    public static async Task<BotHost> StartAsync(string storageConnectionString, string graphBaseUrl)
     {
         var log = new CapturingLoggerProvider();
 
@@ -54,6 +59,9 @@ internal sealed class BotHost : IAsyncDisposable
             "--MicrosoftAppPassword=",
             "--Storage:ConnectionString=" + storageConnectionString,
             "--Storage:TablePrefix=" + tablePrefix,
+            "--Graph:BaseUrl=" + graphBaseUrl,
+            // A test that needs the playground's registry fills it itself, so nothing races it in the background.
+            "--Booking:DevelopmentRegistry:Enabled=false",
         ];
 
         var app = VastbusBotApp.Build(args, builder =>

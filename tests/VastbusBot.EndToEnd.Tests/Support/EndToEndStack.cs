@@ -11,9 +11,10 @@ public sealed class EndToEndCollection : ICollectionFixture<EndToEndStack>
 }
 
 /// <summary>
-/// What every end-to-end test needs and is slow to start: a private Azurite, the bot on Kestrel using it, and headless
-/// Debian Chromium driven by Playwright. Each test then opens its own <see cref="ChatSession"/> (its own Agents
-/// Playground with a new personal chat, and a fresh browser context), so the bot meets every test as a first contact.
+/// What every end-to-end test needs and is slow to start: a private Azurite, the Graph emulator (the playground's users
+/// and calendars), the bot on Kestrel using both, and headless Debian Chromium driven by Playwright. Each test then
+/// opens its own <see cref="ChatSession"/> (its own Agents Playground with a new personal chat, and a fresh browser
+/// context), so the bot meets every test as a first contact.
 /// </summary>
 public sealed class EndToEndStack : IAsyncLifetime
 {
@@ -21,11 +22,15 @@ public sealed class EndToEndStack : IAsyncLifetime
     private const string DefaultChromium = "/usr/bin/chromium";
 
     private readonly AzuriteFixture _azurite = new();
+    private GraphEmulatorHost? _graph;
     private BotHost? _bot;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     internal BotHost Bot => _bot ?? throw new InvalidOperationException("The stack is not started.");
+
+    /// <summary>The Graph emulator the bot books in (Graph:BaseUrl points here).</summary>
+    internal GraphEmulatorControl Graph => _graph?.Control ?? throw new InvalidOperationException("The stack is not started.");
 
     internal IBrowser Browser => _browser ?? throw new InvalidOperationException("The stack is not started.");
 
@@ -35,7 +40,8 @@ public sealed class EndToEndStack : IAsyncLifetime
         {
             var chromium = ChromiumPath();
             await _azurite.InitializeAsync();
-            _bot = await BotHost.StartAsync(_azurite.ConnectionString);
+            _graph = await GraphEmulatorHost.StartAsync();
+            _bot = await BotHost.StartAsync(_azurite.ConnectionString, _graph.Control.GraphBaseUrl);
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
@@ -71,6 +77,12 @@ public sealed class EndToEndStack : IAsyncLifetime
         {
             await _bot.DisposeAsync();
             _bot = null;
+        }
+
+        if (_graph is not null)
+        {
+            await _graph.DisposeAsync();
+            _graph = null;
         }
 
         await _azurite.DisposeAsync();

@@ -1,9 +1,12 @@
 using VastbusBot.Cards;
 using VastbusBot.Conversation.Localization;
+using VastbusBot.Features.Booking;
+using VastbusBot.Features.Records;
 using VastbusBot.Features.Guidelines.Admin;
 using VastbusBot.Features.Guidelines.Answers;
 using VastbusBot.Features.Guidelines.Insights;
 using VastbusBot.Features.Help;
+using VastbusBot.Tests.Booking;
 using VastbusBot.Tests.GuidelineAnswers;
 using VastbusBot.Tests.RecordCards;
 
@@ -60,6 +63,22 @@ internal static class BotCardCatalog
             {
                 yield return ($"{name}-{tag}", card);
             }
+
+            // The chairs' gathering booking: every card in every state, at its largest.
+            var zone = BookingSamples.Stockholm;
+            var area = BookingSamples.Area;
+            var notice = BookingTexts.GraphNotConfigured;
+            yield return ($"booking-form-{tag}", BookingCards.Form(language, BookingSamples.Form(language)));
+            yield return ($"booking-form-errors-{tag}", BookingCards.Form(language, BookingSamples.TypedForm(), BookingSamples.EveryFieldWrong(), notice));
+            yield return ($"booking-proposals-{tag}", BookingCards.Proposals(language, BookingSamples.Draft(), area, zone, BookingTexts.AlreadyBookedThisYear.With(area.Name, "x")));
+            yield return ($"booking-proposals-all-free-{tag}", BookingCards.Proposals(language, BookingSamples.Draft(chairs: 0), area, zone));
+            yield return ($"booking-confirmation-{tag}", BookingCards.Confirmation(language, BookingSamples.Booked(), area, zone, BookingTexts.AlreadyBooked));
+            yield return ($"booking-confirmation-onsite-{tag}", BookingCards.Confirmation(language, BookingSamples.Booked(online: false), area, zone));
+            yield return ($"booking-move-{tag}", BookingCards.Move(language, BookingSamples.BookedWithMoveOptions(), zone, BookingSamples.Today, notice));
+            yield return ($"booking-move-errors-{tag}", BookingCards.Move(
+                language, BookingSamples.Booked(), zone, BookingSamples.Today, BookingTexts.NoOptions, BookingSamples.EveryFieldWrong(), ("2026-13-45", "x")));
+            yield return ($"booking-cancel-question-{tag}", BookingCards.ConfirmCancel(language, BookingSamples.Booked(), zone));
+            yield return ($"booking-cancelled-{tag}", BookingCards.Cancelled(language, BookingSamples.Cancelled(), zone, BookingTexts.EventGone));
         }
     }
 }

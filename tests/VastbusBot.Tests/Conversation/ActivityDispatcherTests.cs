@@ -20,7 +20,7 @@ public sealed class ActivityDispatcherTests
     public ActivityDispatcherTests()
     {
         _dispatcher = new ActivityDispatcher(
-            new CommandRouter([new HelpCommand(), .. PlannedFeatureCommand.All()]),
+            new CommandRouter([new HelpCommand(), .. SampleCommands.Planned]),
             new CardActionRouter([new HelpCardActions()], NullLogger<CardActionRouter>.Instance),
             new RecordingQuestionHandler(_questions),
             _store,

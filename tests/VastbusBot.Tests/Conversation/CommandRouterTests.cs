@@ -1,3 +1,4 @@
+using VastbusBot.Tests.Support;
 using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Help;
@@ -7,7 +8,7 @@ namespace VastbusBot.Tests.Conversation;
 
 public sealed class CommandRouterTests
 {
-    private readonly CommandRouter _router = new([new HelpCommand(), .. PlannedFeatureCommand.All()]);
+    private readonly CommandRouter _router = new([new HelpCommand(), .. SampleCommands.Planned]);
 
     [Theory]
     [InlineData("hjälp", UiLanguage.Swedish)]
@@ -48,7 +49,7 @@ public sealed class CommandRouterTests
     [Fact]
     public void Match_LongestTriggerWins()
     {
-        var router = new CommandRouter([new OneWordCommand("book"), .. PlannedFeatureCommand.All()]);
+        var router = new CommandRouter([new OneWordCommand("book"), .. SampleCommands.Planned]);
 
         var match = router.Match("book chairs meeting now");
 
