@@ -37,9 +37,6 @@ internal sealed class BotHost : IAsyncDisposable
     /// <summary>The messaging endpoint to point a client at.</summary>
     public string MessagesEndpoint => new Uri(BaseUrl, "api/messages").ToString();
 
-    /// <summary>The bot's services (the registry, the gatherings), for setting up and checking a scenario.</summary>
-    public IServiceProvider Services => _app.Services;
-
     /// <param name="storageConnectionString">Azurite's connection string.</param>
     /// <param name="graphBaseUrl">The Graph emulator's base URL (…/v1.0).</param>
     public static async Task<BotHost> StartAsync(string storageConnectionString, string graphBaseUrl)

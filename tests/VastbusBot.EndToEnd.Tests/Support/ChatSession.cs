@@ -119,6 +119,33 @@ public sealed partial class ChatSession : IAsyncDisposable
     }
 
     /// <summary>
+    /// Clicks an Action.Execute once more without the page: the playground's own invoke API, as the current user in this
+    /// chat, the way Teams redelivers an invoke. Returns the bot's answer (<c>{type, value}</c>).
+    /// </summary>
+    /// <param name="cardMessageId">The playground's id of the card message (it answers 400 without an existing one).</param>
+    /// <param name="verb">The button's verb.</param>
+    /// <param name="data">The button's data.</param>
+    public async Task<JsonObject> InvokeAsync(string cardMessageId, string verb, JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        using var http = new HttpClient { BaseAddress = _playground.BaseUrl, Timeout = TimeSpan.FromMilliseconds(Timeout) };
+        var config = await http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig");
+        var userId = config?["config"]?["currentUser"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException("The playground did not say who the current user is.");
+        data["verb"] = verb;
+        var body = new JsonObject
+        {
+            ["name"] = "adaptiveCard/action",
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } },
+            ["from"] = new JsonObject { ["id"] = userId },
+            ["conversation"] = new JsonObject { ["id"] = ConversationId },
+            ["replyToId"] = cardMessageId,
+        };
+        using var response = await http.PostAsJsonAsync("_conversation/v1/invoke", body);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonObject>() ?? throw new InvalidOperationException("The invoke returned nothing.");
+    }
+
+    /// <summary>
     /// Picks <paramref name="options"/> in a card's ChoiceSet shown as a drop-down (the playground renders compact and
     /// filtered ChoiceSets as a Fluent combobox whose options open in a list).
     /// </summary>
@@ -148,31 +175,6 @@ public sealed partial class ChatSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(card);
         return card.GetByRole(AriaRole.Radio, new LocatorGetByRoleOptions { Name = option, Exact = true }).CheckAsync();
-    /// <summary>
-    /// Clicks an Action.Execute once more without the page: the playground's own invoke API, as the current user in this
-    /// chat, the way Teams redelivers an invoke. Returns the bot's answer (<c>{type, value}</c>).
-    /// </summary>
-    /// <param name="cardMessageId">The playground's id of the card message (it answers 400 without an existing one).</param>
-    /// <param name="verb">The button's verb.</param>
-    /// <param name="data">The button's data.</param>
-    public async Task<JsonObject> InvokeAsync(string cardMessageId, string verb, JsonObject data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        using var http = new HttpClient { BaseAddress = _playground.BaseUrl, Timeout = TimeSpan.FromMilliseconds(Timeout) };
-        var config = await http.GetFromJsonAsync<JsonObject>("_internal/v1/testConfig");
-        var userId = config?["config"]?["currentUser"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException("The playground did not say who the current user is.");
-        data["verb"] = verb;
-        var body = new JsonObject
-        {
-            ["name"] = "adaptiveCard/action",
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } },
-            ["from"] = new JsonObject { ["id"] = userId },
-            ["conversation"] = new JsonObject { ["id"] = ConversationId },
-            ["replyToId"] = cardMessageId,
-        };
-        using var response = await http.PostAsJsonAsync("_conversation/v1/invoke", body);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonObject>() ?? throw new InvalidOperationException("The invoke returned nothing.");
     }
 
     /// <summary>The playground's log so far (bot call failures appear only here).</summary>

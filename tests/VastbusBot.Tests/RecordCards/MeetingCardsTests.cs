@@ -1,3 +1,4 @@
+using Moq;
 using VastbusBot.Cards;
 using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
@@ -156,7 +157,7 @@ public sealed class MeetingCardsTests(AzuriteFixture azurite)
 
         await h.ExecuteAsync(chair, MeetingCards.SaveVerb, data);
         var dispatcher = new ActivityDispatcher(
-            h.Get<CommandRouter>(), h.Get<CardActionRouter>(), new Features.Guidelines.PendingQuestionHandler(), h.Conversations, h.Time,
+            h.Get<CommandRouter>(), h.Get<CardActionRouter>(), new Mock<IQuestionHandler>().Object, h.Conversations, h.Time,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<ActivityDispatcher>.Instance);
         var submit = Activities.Submit([], "card-1", locale: "sv-SE");
         submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(new Dictionary<string, object?>(data) { ["verb"] = MeetingCards.SaveVerb, ["lang"] = "sv" });
