@@ -161,10 +161,16 @@ public sealed partial class ChatSession : IAsyncDisposable
 
         foreach (var option in options)
         {
-            // Single-select options are "option"s; a multi-select's are "menuitemcheckbox"es.
-            await box.ClickAsync();
+            // Single-select options are "option"s; a multi-select's are "menuitemcheckbox"es, and its list stays open
+            // after a pick (a click on the box would close it again).
             var name = new PageGetByRoleOptions { Name = option, Exact = true };
-            await Page.GetByRole(AriaRole.Option, name).Or(Page.GetByRole(AriaRole.Menuitemcheckbox, name)).ClickAsync();
+            var item = Page.GetByRole(AriaRole.Option, name).Or(Page.GetByRole(AriaRole.Menuitemcheckbox, name));
+            if (!await item.IsVisibleAsync())
+            {
+                await box.ClickAsync();
+            }
+
+            await item.ClickAsync();
         }
 
         await Page.Keyboard.PressAsync("Escape");
