@@ -15,8 +15,8 @@ public static class HelpCards
     private static readonly LocalizedText WelcomeGreeting = new("Hej {0}!", "Hi {0}!");
 
     private static readonly LocalizedText WelcomeBody = new(
-        "Jag hjälper er som samverkar kring barn och unga enligt Västbus – socialtjänst, skola, BUP, primärvård och habilitering. Du kan fråga mig om riktlinjerna, och snart även logga möten, rapportera avvikelser och få påminnelser inför årsrapporterna.",
-        "I help those of you who collaborate around children and young people under Västbus – social services, school, child and adolescent psychiatry (BUP), primary care and habilitation. You can ask me about the guidelines, and soon also log meetings, report deviations and get reminders before the annual reports.");
+        "Jag hjälper er som samverkar kring barn och unga enligt Västbus – socialtjänst, skola, BUP, primärvård och habilitering. Fråga mig om riktlinjerna, logga era möten, rapportera avvikelser, få påminnelser och en färdig årsberättelse inför rapporttillfällena, och boka ordförandeträffen.",
+        "I help those of you who collaborate around children and young people under Västbus – social services, school, child and adolescent psychiatry (BUP), primary care and habilitation. Ask me about the guidelines, log your meetings, report deviations, get reminders and a ready annual report before the deadlines, and book the chairs' gathering.");
 
     private static readonly LocalizedText ShowWhatICanDo = new("Visa vad jag kan", "Show what I can do");
 
