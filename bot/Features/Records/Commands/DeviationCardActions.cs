@@ -1,4 +1,3 @@
-using System.Globalization;
 using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Organisation;
@@ -77,7 +76,7 @@ public sealed class DeviationCardActions(
                         ? new CardBanner(DeviationTexts.AlreadyReported[language], BannerKind.Info)
                         : new CardBanner(DeviationTexts.Reported[language], BannerKind.Success),
                 };
-                if (!replayed && await WhoGotItAsync(actor, group, delivery, language, cancellationToken) is { } who)
+                if (!replayed && await WhoGotItAsync(actor, group, delivery, !stored.IsReporterView, language, cancellationToken) is { } who)
                 {
                     banners.Add(who);
                 }
@@ -184,12 +183,13 @@ public sealed class DeviationCardActions(
     }
 
     /// <summary>Who the reporter is told got the report: the chair, the coordinators, or nobody reachable.</summary>
-    private async Task<CardBanner?> WhoGotItAsync(Actor actor, LocalGroup group, NoticeDelivery? delivery, UiLanguage language, CancellationToken cancellationToken)
+    private async Task<CardBanner?> WhoGotItAsync(
+        Actor actor, LocalGroup group, NoticeDelivery? delivery, bool actorHandles, UiLanguage language, CancellationToken cancellationToken)
     {
         var chair = await registry.GetChairIdAsync(actor.TenantId, group.Id, cancellationToken);
-        if (chair == actor.AadObjectId)
+        if (chair == actor.AadObjectId || (chair is null && delivery is null && actorHandles))
         {
-            return null; // the reporter is the chair: the handling card says so
+            return null; // the reporter is the chair (or the only coordinator): the handling card says so
         }
 
         if (chair is not null)
