@@ -86,7 +86,12 @@ public sealed partial class ActivityDispatcher(
 
         try
         {
-            if (firstContact && match?.Command is not HelpCommand)
+            if (firstContact && match?.Command is HelpCommand)
+            {
+                // The help card says all the welcome would; remember that, or every later turn asks storage again.
+                await MarkWelcomedAsync(botTurn, cancellationToken);
+            }
+            else if (firstContact)
             {
                 await SendWelcomeAsync(botTurn, cancellationToken);
             }
@@ -209,6 +214,14 @@ public sealed partial class ActivityDispatcher(
             && await conversations.TryMarkWelcomedAsync(turn.TenantId, conversationId, time.GetUtcNow(), cancellationToken))
         {
             await SendWelcomeCardAsync(turn, cancellationToken);
+        }
+    }
+
+    private async Task MarkWelcomedAsync(BotTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Conversation?.Id is { } conversationId)
+        {
+            await conversations.TryMarkWelcomedAsync(turn.TenantId, conversationId, time.GetUtcNow(), cancellationToken);
         }
     }
 

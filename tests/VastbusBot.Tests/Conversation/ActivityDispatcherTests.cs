@@ -146,6 +146,20 @@ public sealed class ActivityDispatcherTests
     }
 
     [Fact]
+    public async Task FirstContactWithHjalp_HelpCardStandsForTheWelcome_AndNoWelcomeFollowsLater()
+    {
+        var first = new RecordingTurnContext(Activities.Message("hjälp"));
+        var later = new RecordingTurnContext(Activities.Message("vad är en sip?"));
+
+        await _dispatcher.OnActivityAsync(first, CancellationToken.None);
+        await _dispatcher.OnActivityAsync(later, CancellationToken.None);
+
+        Assert.Contains("Det här kan jag hjälpa till med", CardText(Assert.Single(first.Sent)), StringComparison.Ordinal);
+        Assert.Empty(later.Sent);
+        Assert.True(await _store.HasBeenWelcomedAsync(Activities.TenantId, Activities.PersonalConversation, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task InstallationUpdate_RemoveThenAdd_WelcomesAgain()
     {
         await _dispatcher.OnActivityAsync(new RecordingTurnContext(Activities.Installation("add")), CancellationToken.None);
