@@ -101,41 +101,12 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
 
     private static string First(string reply) => reply.Length <= 160 ? reply.ReplaceLineEndings(" ") : reply[..160].ReplaceLineEndings(" ") + "…";
 
+    /// <summary>Keys whose strings the user does not read: button data, ids, schema and layout values.</summary>
+    private static readonly HashSet<string> NotRead =
+        ["data", "id", "verb", "type", "url", "$schema", "version", "msteams", "size", "weight", "style", "spacing"];
+
     /// <summary>What the user reads on a card: every string in it, one per line.</summary>
-    private static string TextOf(JsonNode card)
-    {
-        var lines = new List<string>();
-        void Collect(JsonNode? node)
-        {
-            switch (node)
-            {
-                case JsonObject o:
-                    foreach (var (key, value) in o)
-                    {
-                        // Button data and ids are not read by the user.
-                        if (key is not ("data" or "id" or "verb" or "type" or "url" or "$schema" or "version" or "msteams" or "size" or "weight" or "style" or "spacing"))
-                        {
-                            Collect(value);
-                        }
-                    }
-
-                    break;
-                case JsonArray a:
-                    foreach (var item in a)
-                    {
-                        Collect(item);
-                    }
-
-                    break;
-                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
-                    lines.Add(v.GetValue<string>());
-                    break;
-            }
-        }
-
-        Collect(card);
-        return string.Join('\n', lines);
-    }
+    private static string TextOf(JsonNode card) => SentCards.StringsOf(card, NotRead);
 
     private JsonObject Message(EvalQuestion q, string conversationId) => new()
     {

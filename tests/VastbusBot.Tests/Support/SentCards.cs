@@ -18,28 +18,34 @@ internal static class SentCards
     public static string TextOf(Activity activity) => TextOf(CardOf(activity));
 
     /// <summary>Every string value in the card's JSON (texts, titles, fact values, button data), one per line.</summary>
-    public static string TextOf(AdaptiveCard card)
+    public static string TextOf(AdaptiveCard card) => StringsOf(JsonNode.Parse(CardJson.Serialize(card)));
+
+    /// <summary>Every string value under <paramref name="node"/>, one per line, except under <paramref name="skipKeys"/>.</summary>
+    public static string StringsOf(JsonNode? node, IReadOnlySet<string>? skipKeys = null)
     {
         var lines = new List<string>();
-        Collect(JsonNode.Parse(CardJson.Serialize(card)), lines);
+        Collect(node, lines, skipKeys);
         return string.Join('\n', lines);
     }
 
-    private static void Collect(JsonNode? node, List<string> lines)
+    private static void Collect(JsonNode? node, List<string> lines, IReadOnlySet<string>? skipKeys)
     {
         switch (node)
         {
             case JsonObject o:
-                foreach (var (_, value) in o)
+                foreach (var (key, value) in o)
                 {
-                    Collect(value, lines);
+                    if (skipKeys?.Contains(key) != true)
+                    {
+                        Collect(value, lines, skipKeys);
+                    }
                 }
 
                 break;
             case JsonArray a:
                 foreach (var item in a)
                 {
-                    Collect(item, lines);
+                    Collect(item, lines, skipKeys);
                 }
 
                 break;
