@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VastbusBot.Features.Guidelines.Answers;
 using VastbusBot.Storage;
 using VastbusBot.Testing;
 using VastbusBot.Tests.Support;
@@ -35,6 +36,7 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     {
         { "../shared/eval/dev-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-questions.jsonl", 0.75, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-b-questions.jsonl", 0.0, 0.0 },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
@@ -105,8 +107,44 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     private static readonly HashSet<string> NotRead =
         ["data", "id", "verb", "type", "url", "$schema", "version", "msteams", "size", "weight", "style", "spacing"];
 
-    /// <summary>What the user reads on a card: every string in it, one per line.</summary>
-    private static string TextOf(JsonNode card) => SentCards.StringsOf(card, NotRead);
+    /// <summary>
+    /// What the user reads on a card as the answer: every string in it, one per line, without the "Menade du …?"
+    /// alternatives under an answer (the answer is graded, not the titles of other entries offered with it).
+    /// </summary>
+    private static string TextOf(JsonNode card)
+    {
+        var copy = card.DeepClone();
+        RemoveAlternatives(copy);
+        return SentCards.StringsOf(copy, NotRead);
+    }
+
+    private static void RemoveAlternatives(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                for (var i = array.Count - 1; i >= 0; i--)
+                {
+                    if (array[i] is JsonObject o && (string?)o["id"] == GuidelineCards.AlternativesId)
+                    {
+                        array.RemoveAt(i);
+                    }
+                    else
+                    {
+                        RemoveAlternatives(array[i]);
+                    }
+                }
+
+                break;
+            case JsonObject obj:
+                foreach (var (_, value) in obj.ToList())
+                {
+                    RemoveAlternatives(value);
+                }
+
+                break;
+        }
+    }
 
     private JsonObject Message(EvalQuestion q, string conversationId) => new()
     {

@@ -3,6 +3,7 @@ using Moq;
 using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Guidelines.Answers;
+using VastbusBot.Features.Guidelines.Knowledge;
 using VastbusBot.Features.Guidelines.Retrieval;
 using VastbusBot.Tests.Support;
 
@@ -44,7 +45,7 @@ public sealed class GuidelineQuestionHandlerTests
     }
 
     [Fact]
-    public async Task Ambiguous_SendsDidYouMeanWithEachCandidate()
+    public async Task Ambiguous_AnswersWithTheFirst_AndOffersTheOthersAsDidYouMean()
     {
         var a = TestKnowledge.Base.Entries[0];
         var b = TestKnowledge.Base.Entries[1];
@@ -55,10 +56,36 @@ public sealed class GuidelineQuestionHandlerTests
         await Handler().AnswerAsync(turn, "ansvar", CancellationToken.None);
 
         var text = SentCards.TextOf(Assert.Single(context.Sent));
-        Assert.Contains("Menade du", text, StringComparison.Ordinal);
-        Assert.Contains(a.Title.Sv, text, StringComparison.Ordinal);
-        Assert.Contains(b.Title.Sv, text, StringComparison.Ordinal);
-        Assert.Contains(GuidelineCards.NoneOfTheseVerb, text, StringComparison.Ordinal);
+        Assert.Contains(a.Answer.Sv, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(b.Answer.Sv, text, StringComparison.Ordinal);
+        var alternatives = text[text.IndexOf("Menade du", StringComparison.Ordinal)..];
+        Assert.Contains(b.Title.Sv, alternatives, StringComparison.Ordinal);
+        Assert.Contains(b.Id, alternatives, StringComparison.Ordinal);
+        Assert.Contains(GuidelineCards.NoneOfTheseVerb, alternatives, StringComparison.Ordinal);
+        Assert.Empty(_insights.Unanswered);
+    }
+
+    [Theory]
+    [InlineData(UiLanguage.Swedish, "Det hittar jag inget svar på i riktlinjerna.")]
+    [InlineData(UiLanguage.English, "I couldn't find an answer in the guidelines.")]
+    public async Task OutsideTopic_SaysSoFirst_GivesTheTopicsReferral_AndLogsTheQuestion(UiLanguage language, string first)
+    {
+        var topic = new OutsideTopic(
+            "public-transport",
+            new LocalizedText("Busstider finns hos Västtrafik.", "Bus times are Västtrafik's."),
+            new Dictionary<UiLanguage, IReadOnlyList<string>> { [UiLanguage.Swedish] = ["när går bussen"], [UiLanguage.English] = ["when is the bus"] },
+            new Dictionary<UiLanguage, IReadOnlyList<string>> { [UiLanguage.Swedish] = [], [UiLanguage.English] = [] });
+        _search.Setup(s => s.Search(It.IsAny<string>(), language))
+            .Returns(new GuidelineSearchResult(SearchOutcome.NotFound, [new SearchCandidate(TestKnowledge.Rich, 0.2)]) { Outside = new OutsideMatch(topic, 0.8) });
+        var (turn, context) = Turn("när går bussen?", language);
+
+        await Handler().AnswerAsync(turn, "när går bussen?", CancellationToken.None);
+
+        var reply = Assert.Single(context.Sent);
+        Assert.StartsWith(first, reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith(topic.Referral[language], reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestKnowledge.Rich.Answer[language], reply.Text, StringComparison.Ordinal);
+        Assert.Single(_insights.Unanswered);
     }
 
     [Theory]

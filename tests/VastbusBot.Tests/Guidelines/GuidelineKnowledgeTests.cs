@@ -29,7 +29,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
     {
         var knowledge = new GuidelineKnowledge(_folder.Path);
         var before = knowledge.KnowledgeBase;
-        Assert.Equal(SearchOutcome.NotFound, knowledge.Search("vad gäller för skolskjuts", UiLanguage.Swedish).Outcome);
+        Assert.Equal(SearchOutcome.NotFound, knowledge.Search("skolskjuts?", UiLanguage.Swedish).Outcome);
 
         _folder.WriteEntry(
             "school-transport", "Skolskjuts för placerade elever", "School transport for placed pupils",
@@ -41,7 +41,7 @@ public sealed class GuidelineKnowledgeTests : IDisposable
         Assert.Empty(result.Errors);
         Assert.Equal(before.Entries.Count + 1, result.EntryCount);
         Assert.NotSame(before, knowledge.KnowledgeBase);
-        Assert.Equal("school-transport", knowledge.Search("vad gäller för skolskjuts", UiLanguage.Swedish).Best?.Id);
+        Assert.Equal("school-transport", knowledge.Search("skolskjuts?", UiLanguage.Swedish).Best?.Id);
     }
 
     [Theory]

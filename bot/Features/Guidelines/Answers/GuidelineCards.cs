@@ -24,6 +24,9 @@ public static class GuidelineCards
     private const int MaxRelated = 3;
     private const string DetailsId = "details";
 
+    /// <summary>The id of the "Menade du …?" section of an answer card that has close alternatives.</summary>
+    public const string AlternativesId = "alternatives";
+
     /// <summary>The state of the card's feedback row.</summary>
     public enum Feedback
     {
@@ -38,13 +41,18 @@ public static class GuidelineCards
     /// <param name="question">What the user asked, carried on the buttons for feedback.</param>
     /// <param name="feedback">Whether the user has rated this answer.</param>
     /// <param name="backTo">The entry the user came from through a related question, if any.</param>
+    /// <param name="alternatives">
+    /// Entries that fit the question almost as well: offered right under the answer as "Menade du …?", so the user
+    /// reads the likeliest answer at once and is one tap from the others.
+    /// </param>
     public static AdaptiveCard Answer(
         KnowledgeEntry entry,
         KnowledgeBase knowledge,
         UiLanguage language,
         string question,
         Feedback feedback = Feedback.NotGiven,
-        KnowledgeEntry? backTo = null)
+        KnowledgeEntry? backTo = null,
+        IReadOnlyList<KnowledgeEntry>? alternatives = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -58,6 +66,11 @@ public static class GuidelineCards
         if (entry.Applies == Applicability.Historical)
         {
             body.Add(new TextBlock { Text = GuidelineTexts.HistoricalNote[language], IsSubtle = true, Size = TextSize.Small });
+        }
+
+        if (alternatives is { Count: > 0 })
+        {
+            body.Add(Alternatives(alternatives, language, question));
         }
 
         if (entry.Responsible.Count > 0)
@@ -147,6 +160,26 @@ public static class GuidelineCards
         };
     }
 
+    private static Container Alternatives(IReadOnlyList<KnowledgeEntry> alternatives, UiLanguage language, string question) => new()
+    {
+        Id = AlternativesId,
+        Style = ContainerStyle.Emphasis,
+        Items =
+        [
+            new TextBlock { Text = GuidelineTexts.DidYouMean[language], Weight = TextWeight.Bolder },
+            new TextBlock { Text = GuidelineTexts.AlternativesIntro[language], Size = TextSize.Small, Spacing = Spacing.None },
+            new ActionSet
+            {
+                Actions =
+                [
+                    .. alternatives.Select(a => (CardAction)CardActions.Execute(
+                        a.Title[language], ShowVerb, CardData.For(language, (EntryKey, a.Id), (QuestionKey, question)))),
+                    CardActions.Execute(GuidelineTexts.NoneOfThese[language], NoneOfTheseVerb, CardData.For(language, (QuestionKey, question))),
+                ],
+            },
+        ],
+    };
+
     /// <summary>What a "did you mean" card turns into when the user says none of the suggestions fits.</summary>
     public static AdaptiveCard NoneChosen(UiLanguage language, string question) => new()
     {
@@ -161,6 +194,13 @@ public static class GuidelineCards
     /// <summary>The reply when the guidelines do not cover the question: it says so first, then where to turn.</summary>
     public static string NotFoundText(UiLanguage language) =>
         string.Join(' ', GuidelineTexts.NotFound[language], GuidelineTexts.NotFoundExplanation[language], GuidelineTexts.WhereToTurn[language]);
+
+    /// <summary>"Not covered" for a known outside topic: the same first sentence, then where to turn for that topic.</summary>
+    public static string OutsideText(OutsideTopic topic, UiLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return string.Join(' ', GuidelineTexts.NotFound[language], GuidelineTexts.OutsideExplanation[language], topic.Referral[language]);
+    }
 
     internal static string Shorten(string question)
     {

@@ -5,8 +5,9 @@ using VastbusBot.Features.Guidelines.Retrieval;
 namespace VastbusBot.Features.Guidelines.Answers;
 
 /// <summary>
-/// Answers a free-text question from the knowledge base: an answer card when one entry fits, a "did you mean"
-/// card when two are close, and otherwise a plain statement that the guidelines do not cover it (logged).
+/// Answers a free-text question from the knowledge base: an answer card when one entry fits, the same card with a
+/// "Menade du …?" section when others come close, a referral for a known topic outside the guidelines, and otherwise
+/// a plain statement that the guidelines do not cover it (logged).
 /// </summary>
 public sealed partial class GuidelineQuestionHandler(
     IGuidelineSearch search,
@@ -21,15 +22,27 @@ public sealed partial class GuidelineQuestionHandler(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var result = search.Search(question, turn.Language);
-        LogSearched(result.Outcome, result.Best?.Id, result.Candidates.Count > 0 ? result.Candidates[0].Confidence : 0, turn.Language);
+        LogSearched(
+            result.Outcome,
+            result.Outside is { } match ? "outside:" + match.Topic.Id : result.Best?.Id,
+            result.Outside?.Confidence ?? (result.Candidates.Count > 0 ? result.Candidates[0].Confidence : 0),
+            turn.Language);
         switch (result.Outcome)
         {
             case SearchOutcome.Answer when result.Best is { } entry:
                 await turn.SendCardAsync(GuidelineCards.Answer(entry, knowledge.Current, turn.Language, question), cancellationToken);
                 break;
             case SearchOutcome.Ambiguous when result.Candidates.Count > 1:
-                var choices = result.Candidates.Take(MaxChoices).Select(c => c.Entry).ToList();
-                await turn.SendCardAsync(GuidelineCards.DidYouMean(choices, turn.Language, question), cancellationToken);
+                // The likeliest answer at once, the close ones as "Menade du …?" under it: one tap fewer on a phone.
+                var alternatives = result.Candidates.Skip(1).Take(MaxChoices - 1).Select(c => c.Entry).ToList();
+                await turn.SendCardAsync(
+                    GuidelineCards.Answer(result.Candidates[0].Entry, knowledge.Current, turn.Language, question, alternatives: alternatives),
+                    cancellationToken);
+                break;
+            case SearchOutcome.NotFound when result.Outside is { } outside:
+                // A known outside topic: the referral is the useful answer. Still logged, so the owners see demand.
+                await turn.SendTextAsync(GuidelineCards.OutsideText(outside.Topic, turn.Language), cancellationToken);
+                await RecordUnansweredAsync(turn, question, insights, time, cancellationToken);
                 break;
             default:
                 await ReplyNotFoundAsync(turn, question, insights, time, cancellationToken);
@@ -42,6 +55,12 @@ public sealed partial class GuidelineQuestionHandler(
         BotTurn turn, string question, IGuidelineInsightsStore insights, TimeProvider time, CancellationToken cancellationToken)
     {
         await turn.SendTextAsync(GuidelineCards.NotFoundText(turn.Language), cancellationToken);
+        await RecordUnansweredAsync(turn, question, insights, time, cancellationToken);
+    }
+
+    private static async Task RecordUnansweredAsync(
+        BotTurn turn, string question, IGuidelineInsightsStore insights, TimeProvider time, CancellationToken cancellationToken)
+    {
         var deliveryId = turn.Activity.Id ?? Guid.NewGuid().ToString("N");
         await insights.RecordUnansweredAsync(
             new UnansweredQuestion(turn.TenantId, question, turn.Language, deliveryId, turn.Activity.Timestamp ?? time.GetUtcNow()),

@@ -14,6 +14,10 @@ internal static class GuidelineTexts
         "Frågan verkar ligga utanför det som Västbus riktlinjer, överenskommelsen Samverkan för barns och ungas hälsa och SIP-riktlinjen tar upp, så jag gissar hellre inte.",
         "The question seems to be outside what the Västbus guidelines, the agreement on children's and young people's health and the SIP guideline cover, so I would rather not guess.");
 
+    public static readonly LocalizedText OutsideExplanation = new(
+        "Västbus riktlinjer, överenskommelsen Samverkan för barns och ungas hälsa och SIP-riktlinjen handlar om hur kommunerna och regionen samverkar kring barn och unga till och med 20 år, och det här ligger utanför dem.",
+        "The Västbus guidelines, the agreement on children's and young people's health and the SIP guideline are about how the municipalities and the region work together for children and young people up to and including 20, and this lies outside them.");
+
     public static readonly LocalizedText WhereToTurn = new(
         "Vänd dig till din lokala Västbusgrupp eller till din chef. Jag har sparat frågan (utan personuppgifter) så att de som sköter kunskapsbanken kan se om den borde besvaras.",
         "Ask your local Västbus group or your manager. I have logged the question (without personal data) so that the knowledge base's owners can see whether it should be answered.");
@@ -23,6 +27,10 @@ internal static class GuidelineTexts
     public static readonly LocalizedText DidYouMeanIntro = new(
         "Frågan kan betyda flera saker. Välj den som ligger närmast:",
         "Your question could mean several things. Pick the closest one:");
+
+    public static readonly LocalizedText AlternativesIntro = new(
+        "Frågan kan också gälla något av detta:",
+        "Your question may also be about one of these:");
 
     public static readonly LocalizedText NoneOfThese = new("Inget av dessa", "None of these");
 

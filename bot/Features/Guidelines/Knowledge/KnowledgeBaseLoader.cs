@@ -25,6 +25,12 @@ public static partial class KnowledgeBaseLoader
     /// <summary>Optional: groups of words users type for the same thing (abbreviations, everyday words).</summary>
     public const string SynonymsFile = "_synonyms.yaml";
 
+    /// <summary>Optional: topics outside the guidelines that people ask about, with where to turn instead.</summary>
+    public const string OutsideFile = "_outside.yaml";
+
+    /// <summary>Optional: words that name a place or group rather than a topic (municipalities, areas).</summary>
+    public const string ContextWordsFile = "_context-words.yaml";
+
     /// <summary>The longest short answer we accept; the short answer must fit on a phone screen.</summary>
     public const int MaxAnswerLength = 700;
 
@@ -52,6 +58,8 @@ public static partial class KnowledgeBaseLoader
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         var synonyms = LoadSynonyms(Path.Combine(directory, SynonymsFile), errors);
+        var outside = LoadOutside(Path.Combine(directory, OutsideFile), errors);
+        var contextWords = LoadContextWords(Path.Combine(directory, ContextWordsFile), errors);
 
         var entries = new List<KnowledgeEntry>();
         foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
@@ -88,8 +96,54 @@ public static partial class KnowledgeBaseLoader
             throw new KnowledgeBaseException(errors);
         }
 
-        return new KnowledgeBase(entries, parties, sources, synonyms);
+        return new KnowledgeBase(entries, parties, sources, synonyms, outside, contextWords);
     }
+
+    private static List<OutsideTopic> LoadOutside(string path, List<string> errors)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var topics = new List<OutsideTopic>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, i) in LoadList<OutsideItem>(path, "outside", errors).Select((t, i) => (t, i)))
+        {
+            var before = errors.Count;
+            var where = $"{OutsideFile}: outside[{i}]";
+            void Error(string field, string message) => errors.Add($"{where}.{field}: {message}");
+            if (item is null)
+            {
+                errors.Add($"{where}: is empty.");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(item.Id) || !IdPattern().IsMatch(item.Id))
+            {
+                Error("id", "is required: lowercase letters, digits and hyphens.");
+            }
+            else if (!ids.Add(item.Id))
+            {
+                Error("id", $"'{item.Id}' is used twice.");
+            }
+
+            var referral = Required(item.Referral, "referral", Error);
+            var questions = Lists(item.Questions, "questions", Error, required: true);
+            var keywords = Lists(item.Keywords, "keywords", Error, required: false);
+            if (errors.Count == before && referral is not null)
+            {
+                topics.Add(new OutsideTopic(item.Id!, referral, questions, keywords));
+            }
+        }
+
+        return topics;
+    }
+
+    private static List<string> LoadContextWords(string path, List<string> errors) =>
+        File.Exists(path)
+            ? [.. LoadList<string>(path, "context_words", errors).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)]
+            : [];
 
     private static List<IReadOnlyList<string>> LoadSynonyms(string path, List<string> errors)
     {

@@ -56,12 +56,25 @@ public sealed record KnowledgeEntry
     public required string FileName { get; init; }
 }
 
+/// <summary>
+/// A topic people ask about that the guidelines do not cover (bus times, salaries, elderly care ...), with where to
+/// turn instead. Recognising it lets the bot say "not covered" with a useful pointer, instead of stretching the
+/// nearest guideline entry to fit.
+/// </summary>
+public sealed record OutsideTopic(
+    string Id,
+    LocalizedText Referral,
+    IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Questions,
+    IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Keywords);
+
 /// <summary>The whole knowledge base, validated.</summary>
 public sealed class KnowledgeBase(
     IReadOnlyList<KnowledgeEntry> entries,
     IReadOnlyDictionary<string, Party> parties,
     IReadOnlyDictionary<string, Source> sources,
-    IReadOnlyList<IReadOnlyList<string>>? synonyms = null)
+    IReadOnlyList<IReadOnlyList<string>>? synonyms = null,
+    IReadOnlyList<OutsideTopic>? outsideTopics = null,
+    IReadOnlyList<string>? contextWords = null)
 {
     private readonly Dictionary<string, KnowledgeEntry> _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
@@ -73,6 +86,15 @@ public sealed class KnowledgeBase(
 
     /// <summary>Groups of words and phrases that mean the same thing to a user (from <c>_synonyms.yaml</c>).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; } = synonyms ?? [];
+
+    /// <summary>Topics outside the guidelines, with a referral (from <c>_outside.yaml</c>).</summary>
+    public IReadOnlyList<OutsideTopic> OutsideTopics { get; } = outsideTopics ?? [];
+
+    /// <summary>
+    /// Words that say where or about whom a question is (municipalities, areas), not what it is about; they weigh
+    /// like everyday words (from <c>_context-words.yaml</c>).
+    /// </summary>
+    public IReadOnlyList<string> ContextWords { get; } = contextWords ?? [];
 
     public KnowledgeEntry? Find(string id) => _byId.GetValueOrDefault(id);
 }

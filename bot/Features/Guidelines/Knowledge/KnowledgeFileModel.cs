@@ -34,6 +34,17 @@ internal sealed class EntryFile
     public List<string>? Related { get; set; }
 }
 
+internal sealed class OutsideItem
+{
+    public string? Id { get; set; }
+
+    public TextPair? Referral { get; set; }
+
+    public ListPair? Questions { get; set; }
+
+    public ListPair? Keywords { get; set; }
+}
+
 internal sealed class TextPair
 {
     public string? Sv { get; set; }

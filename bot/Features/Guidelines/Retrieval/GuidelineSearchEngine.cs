@@ -40,12 +40,16 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
     private const double PresentMatch = 0.5;
 
     private readonly KnowledgeEntry[] _entryOfDoc;
+
+    // Per document: the outside topic it stands for, or null for a guideline entry.
+    private readonly OutsideTopic?[] _outsideOfDoc;
     private readonly IReadOnlyList<LanguageIndex> _languages;
     private readonly SearchSettings _settings;
 
-    private GuidelineSearchEngine(KnowledgeEntry[] entryOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
+    private GuidelineSearchEngine(KnowledgeEntry[] entryOfDoc, OutsideTopic?[] outsideOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
     {
         _entryOfDoc = entryOfDoc;
+        _outsideOfDoc = outsideOfDoc;
         _languages = languages;
         _settings = settings;
     }
@@ -53,9 +57,13 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
     public static GuidelineSearchEngine Build(KnowledgeBase knowledgeBase, SearchSettings settings)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
+
+        // Outside topics are indexed like entries so that they compete with them for a question.
+        var outsideEntries = knowledgeBase.OutsideTopics.ToDictionary(t => t.Id, AsIndexedEntry, StringComparer.Ordinal);
+        var documents = knowledgeBase.Entries.Concat(outsideEntries.Values).ToList();
         var swedish = LanguageProfile.Swedish;
         var swedishSurface = GuidelineAnalyzer.Surface(swedish);
-        var swedishWords = knowledgeBase.Entries
+        var swedishWords = documents
             .SelectMany(e => IndexedField.All.SelectMany(f => f.Texts(e, UiLanguage.Swedish)))
             .SelectMany(swedishSurface.Tokens)
             .ToHashSet(StringComparer.Ordinal);
@@ -77,9 +85,9 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
             using var writer = new IndexWriter(
                 directory,
                 new IndexWriterConfig(LanguageProfile.Version, new PerFieldAnalyzerWrapper(analyzers[UiLanguage.Swedish], fieldAnalyzers)) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64, UseCompoundFile = false });
-            for (var ordinal = 0; ordinal < knowledgeBase.Entries.Count; ordinal++)
+            for (var ordinal = 0; ordinal < documents.Count; ordinal++)
             {
-                writer.AddDocument(ToDocument(knowledgeBase.Entries[ordinal], ordinal));
+                writer.AddDocument(ToDocument(documents[ordinal], ordinal));
             }
 
             writer.Commit();
@@ -94,10 +102,13 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
 
         using var reader = DirectoryReader.Open(directory);
         var entryOfDoc = new KnowledgeEntry[reader.MaxDoc];
+        var outsideOfDoc = new OutsideTopic?[reader.MaxDoc];
+        var outsideById = knowledgeBase.OutsideTopics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var ordinal = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
-            entryOfDoc[doc] = knowledgeBase.Entries[ordinal];
+            entryOfDoc[doc] = documents[ordinal];
+            outsideOfDoc[doc] = ordinal >= knowledgeBase.Entries.Count ? outsideById[documents[ordinal].Id] : null;
         }
 
         var languages = LanguageProfile.All
@@ -106,9 +117,10 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
                 p,
                 splitters[p.Language],
                 SynonymTable.Build(knowledgeBase.Synonyms, GuidelineAnalyzer.Surface(p), p.Normalizer),
+                ContextTerms(knowledgeBase.ContextWords, p),
                 doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
             .ToList();
-        return new GuidelineSearchEngine(entryOfDoc, languages, settings);
+        return new GuidelineSearchEngine(entryOfDoc, outsideOfDoc, languages, settings);
     }
 
     public GuidelineSearchResult Search(string question, UiLanguage language)
@@ -152,8 +164,22 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
             return GuidelineSearchResult.Nothing;
         }
 
-        var top = ordered[0];
+        // A known outside topic that fits best and well enough declines the question with its referral. Otherwise
+        // outside topics play no part: an entry is not refused because a weak outside match ranks near it.
+        var outside = ordered.FirstOrDefault(d => _outsideOfDoc[d] is not null, -1);
+        ordered.RemoveAll(d => _outsideOfDoc[d] is not null);
         var candidates = ordered.Take(_settings.MaxCandidates).Select(d => new SearchCandidate(_entryOfDoc[d], confidence[d])).ToList();
+        if (outside >= 0 && confidence[outside] >= _settings.OutsideThreshold && (ordered.Count == 0 || rank[outside] >= rank[ordered[0]]))
+        {
+            return new GuidelineSearchResult(SearchOutcome.NotFound, candidates) { Outside = new OutsideMatch(_outsideOfDoc[outside]!, confidence[outside]) };
+        }
+
+        if (ordered.Count == 0)
+        {
+            return GuidelineSearchResult.Nothing;
+        }
+
+        var top = ordered[0];
         if (confidence[top] < _settings.AnswerThreshold)
         {
             return new GuidelineSearchResult(SearchOutcome.NotFound, candidates);
@@ -163,6 +189,30 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
         return ties.Count == 0
             ? new GuidelineSearchResult(SearchOutcome.Answer, candidates)
             : new GuidelineSearchResult(SearchOutcome.Ambiguous, [.. ties.Prepend(top).Select(d => new SearchCandidate(_entryOfDoc[d], confidence[d]))]);
+    }
+
+    /// <summary>An outside topic in the shape the index reads: its example questions and keywords, its referral as the answer.</summary>
+    private static KnowledgeEntry AsIndexedEntry(OutsideTopic topic) => new()
+    {
+        Id = topic.Id,
+        Topic = "outside",
+        Title = new LocalizedText(
+            topic.Questions[UiLanguage.Swedish].FirstOrDefault() ?? topic.Id,
+            topic.Questions[UiLanguage.English].FirstOrDefault() ?? topic.Id),
+        Answer = topic.Referral,
+        Applies = Applicability.Current,
+        Document = new LocalizedText(string.Empty, string.Empty),
+        Sources = [],
+        Questions = topic.Questions,
+        Keywords = topic.Keywords,
+        FileName = KnowledgeBaseLoader.OutsideFile,
+    };
+
+    /// <summary>The index terms of the context words (place names ...) as a question's analysis produces them.</summary>
+    private static HashSet<string> ContextTerms(IReadOnlyList<string> words, LanguageProfile profile)
+    {
+        var surface = GuidelineAnalyzer.Surface(profile);
+        return words.SelectMany(surface.Tokens).Select(profile.Normalizer.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>How a question was read in each language: its concepts and their alternatives (for diagnostics).</summary>
@@ -193,7 +243,11 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
         var scored = new List<ScoredConcept>(concepts.Count);
         foreach (var concept in concepts)
         {
-            var unknownWeight = index.UnknownIdf * (concept.IsFragment ? UnknownFragmentFactor : 1.0);
+            // An everyday word weighs like one even when the knowledge base never uses it: "en liten kommun" is
+            // not about an unknown topic.
+            var unknownWeight = concept.IsCommon
+                ? Math.Min(index.UnknownIdf, LanguageProfile.CommonWordIdf)
+                : index.UnknownIdf * (concept.IsFragment ? UnknownFragmentFactor : 1.0);
             var known = concept.Alternatives.Where(a => a.Terms.Any(index.Contains)).ToList();
             if (known.Count == 0)
             {

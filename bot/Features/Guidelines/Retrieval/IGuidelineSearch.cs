@@ -29,10 +29,16 @@ public enum SearchOutcome
 /// <summary>An entry and how confident the search is that it answers the question (0–1).</summary>
 public sealed record SearchCandidate(KnowledgeEntry Entry, double Confidence);
 
+/// <summary>A known topic outside the guidelines and how confident the search is that the question is about it.</summary>
+public sealed record OutsideMatch(OutsideTopic Topic, double Confidence);
+
 /// <summary>The outcome and the candidates, best first.</summary>
 public sealed record GuidelineSearchResult(SearchOutcome Outcome, IReadOnlyList<SearchCandidate> Candidates)
 {
     public static readonly GuidelineSearchResult Nothing = new(SearchOutcome.NotFound, []);
+
+    /// <summary>When nothing was found because the question is about a known topic outside the guidelines: that topic.</summary>
+    public OutsideMatch? Outside { get; init; }
 
     /// <summary>The entry to show: the first candidate unless nothing was found.</summary>
     public KnowledgeEntry? Best => Outcome != SearchOutcome.NotFound && Candidates.Count > 0 ? Candidates[0].Entry : null;

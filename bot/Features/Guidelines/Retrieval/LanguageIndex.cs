@@ -67,6 +67,9 @@ internal sealed class LanguageIndex
 
     public SynonymTable Synonyms { get; }
 
+    /// <summary>Index terms that name a place or group rather than a topic; they weigh like everyday words.</summary>
+    public IReadOnlySet<string> ContextTerms { get; private init; } = new HashSet<string>();
+
     public int DocumentCount { get; }
 
     /// <summary>How many example phrasings (and titles) there are; their ids run from 0.</summary>
@@ -79,7 +82,7 @@ internal sealed class LanguageIndex
     /// Reads the postings of this language's fields back from Lucene. <paramref name="examples"/> gives, per
     /// document, the example phrasings and title to compare whole questions with.
     /// </summary>
-    public static LanguageIndex Read(IndexReader reader, LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, Func<int, IEnumerable<string>> examples)
+    public static LanguageIndex Read(IndexReader reader, LanguageProfile profile, CompoundSplitter splitter, SynonymTable synonyms, IReadOnlySet<string> contextTerms, Func<int, IEnumerable<string>> examples)
     {
         var count = reader.MaxDoc;
         var byTerm = new Dictionary<string, Dictionary<int, (double Weight, double Bm25)>>(StringComparer.Ordinal);
@@ -139,7 +142,10 @@ internal sealed class LanguageIndex
             synonyms,
             byTerm.ToDictionary(p => p.Key, p => p.Value.Select(d => new Posting(d.Key, d.Value.Weight, d.Value.Bm25)).ToArray(), StringComparer.Ordinal),
             phrasings,
-            count);
+            count)
+        {
+            ContextTerms = contextTerms,
+        };
     }
 
     /// <summary>The example phrasings that contain <paramref name="term"/>.</summary>

@@ -43,7 +43,7 @@ internal static class QueryConcepts
                 continue;
             }
 
-            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index), index.Profile.CommonTerms.Contains(terms[i])));
+            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index), index.Profile.CommonTerms.Contains(terms[i]) || index.ContextTerms.Contains(terms[i])));
             i++;
         }
 

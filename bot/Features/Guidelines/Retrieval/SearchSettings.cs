@@ -7,7 +7,13 @@ public sealed record SearchSettings
     /// The least confidence (the weighted share of the question the entry explains) that gives an answer. Below
     /// it the bot says the guidelines do not cover the question.
     /// </summary>
-    public double AnswerThreshold { get; init; } = 0.42;
+    public double AnswerThreshold { get; init; } = 0.25;
+
+    /// <summary>
+    /// The least confidence with which a question must match a known outside topic (bus times, salaries ...) for the
+    /// bot to decline with that topic's referral; the outside topic must also rank above every entry.
+    /// </summary>
+    public double OutsideThreshold { get; init; } = 0.3;
 
     /// <summary>Candidates whose scores lie within this distance of the best are a tie: "Menade du …?".</summary>
     public double AmbiguityGap { get; init; } = 0.03;

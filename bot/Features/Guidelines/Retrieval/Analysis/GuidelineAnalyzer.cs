@@ -43,6 +43,12 @@ internal sealed class GuidelineAnalyzer : Analyzer
     public IReadOnlyList<string> Tokens(string text)
     {
         var tokens = new List<string>();
+        if (string.IsNullOrEmpty(text))
+        {
+            // Lucene's string reader is not set up for an empty text.
+            return tokens;
+        }
+
         using var stream = GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();

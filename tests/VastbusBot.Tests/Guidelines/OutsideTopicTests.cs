@@ -1,0 +1,90 @@
+using VastbusBot.Conversation.Localization;
+using VastbusBot.Features.Guidelines.Knowledge;
+using VastbusBot.Features.Guidelines.Retrieval;
+
+namespace VastbusBot.Tests.Guidelines;
+
+/// <summary>Known topics outside the guidelines (<c>_outside.yaml</c>) and context words (<c>_context-words.yaml</c>).</summary>
+public sealed class OutsideTopicTests : IDisposable
+{
+    private const string Outside = """
+        outside:
+          - id: public-transport
+            referral:
+              sv: "Busstider finns hos Västtrafik."
+              en: "Bus times are Västtrafik's."
+            questions:
+              sv: ["när går bussen", "vilken buss går till sjukhuset"]
+              en: ["when does the bus leave"]
+            keywords:
+              sv: [buss, busstider, Västtrafik]
+              en: [bus, timetable]
+        """;
+
+    private readonly TestKnowledgeFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("när går bussen till mötet?", UiLanguage.Swedish)]
+    [InlineData("when does the bus to the meeting leave?", UiLanguage.English)]
+    public void QuestionAboutAnOutsideTopic_IsNotFound_WithThatTopic_EvenWhenItSharesWordsWithAnEntry(string question, UiLanguage language)
+    {
+        var without = new GuidelineKnowledge(_folder.Path).Search(question, language);
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Outside);
+
+        var result = new GuidelineKnowledge(_folder.Path).Search(question, language);
+
+        Assert.Null(without.Outside);
+        Assert.Equal(SearchOutcome.NotFound, result.Outcome);
+        Assert.Equal("public-transport", result.Outside?.Topic.Id);
+        Assert.Null(result.Best);
+        Assert.DoesNotContain(result.Candidates, c => c.Entry.Id == "public-transport");
+    }
+
+    [Fact]
+    public void QuestionAnEntryAnswers_IsAnswered_AlthoughAnOutsideTopicSharesAWord()
+    {
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Outside);
+
+        var result = new GuidelineKnowledge(_folder.Path).Search("inom hur lång tid ska mötet hållas om vi åker buss", UiLanguage.Swedish);
+
+        Assert.Equal(TestKnowledgeFolder.MeetingDeadline, result.Best?.Id);
+        Assert.Null(result.Outside);
+    }
+
+    [Theory]
+    [InlineData("outside:\n  - id: Bad Id\n    referral: { sv: \"a\", en: \"b\" }\n    questions: { sv: [\"x\"], en: [\"y\"] }\n", "_outside.yaml: outside[0].id")]
+    [InlineData("outside:\n  - id: bus\n    referral: { sv: \"a\" }\n    questions: { sv: [\"x\"], en: [\"y\"] }\n", "_outside.yaml: outside[0].referral.en")]
+    [InlineData("outside:\n  - id: bus\n    referral: { sv: \"a\", en: \"b\" }\n    questions: { sv: [\"x\"] }\n", "_outside.yaml: outside[0].questions.en")]
+    [InlineData("outside:\n  - id: bus\n    referral: { sv: \"a\", en: \"b\" }\n    questions: { sv: [\"x\"], en: [\"y\"] }\n  - id: bus\n    referral: { sv: \"a\", en: \"b\" }\n    questions: { sv: [\"x\"], en: [\"y\"] }\n", "_outside.yaml: outside[1].id")]
+    public void InvalidOutsideTopic_IsRejected_NamingTheFileAndField(string yaml, string expectedError)
+    {
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, yaml);
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => KnowledgeBaseLoader.Load(_folder.Path));
+
+        Assert.Contains(error.Errors, e => e.StartsWith(expectedError, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ContextWord_WeighsLikeAnEverydayWord_SoAPlaceNameAloneDoesNotCarryAQuestion()
+    {
+        // An entry that names a municipality, and a question about something else in that municipality.
+        _folder.WriteEntry(
+            "area-lerum", "Lerums område", "Lerum's area",
+            "Lerum hör till ett område som inte är fastställt.", "Which area Lerum belongs to is not established.",
+            ["vilket område tillhör lerum"], ["which area does lerum belong to"], ["Lerum", "område"], ["Lerum", "area"]);
+        const string question = "parkeringsregler i Lerum";
+        var before = new GuidelineKnowledge(_folder.Path).Search(question, UiLanguage.Swedish);
+        _folder.Write(KnowledgeBaseLoader.ContextWordsFile, "context_words: [Lerum, Alingsås]\n");
+
+        var knowledge = new GuidelineKnowledge(_folder.Path);
+        var after = knowledge.Search(question, UiLanguage.Swedish);
+
+        Assert.Equal(["Lerum", "Alingsås"], knowledge.KnowledgeBase.ContextWords);
+        Assert.Equal("area-lerum", before.Candidates[0].Entry.Id);
+        Assert.True(after.Candidates[0].Confidence < before.Candidates[0].Confidence, $"{after.Candidates[0].Confidence} !< {before.Candidates[0].Confidence}");
+        Assert.Equal("area-lerum", knowledge.Search("vilket område tillhör Lerum?", UiLanguage.Swedish).Best?.Id);
+    }
+}
