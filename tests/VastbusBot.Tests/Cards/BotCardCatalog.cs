@@ -45,7 +45,6 @@ internal static class BotCardCatalog
             yield return ($"answer-helpful-{tag}", GuidelineCards.Answer(rich, kb, language, "q", GuidelineCards.Feedback.Helpful));
             yield return ($"answer-unhelpful-{tag}", GuidelineCards.Answer(rich, kb, language, "q", GuidelineCards.Feedback.Unhelpful));
             yield return ($"answer-alternatives-{tag}", GuidelineCards.Answer(rich, kb, language, longQuestion, alternatives: [.. kb.Entries.Where(e => e.Id != rich.Id).Take(2)]));
-            yield return ($"did-you-mean-{tag}", GuidelineCards.DidYouMean([.. kb.Entries.Take(3)], language, longQuestion));
             yield return ($"none-chosen-{tag}", GuidelineCards.NoneChosen(language, "q"));
             yield return ($"insights-empty-{tag}", InsightsCard.Build(language, 90, [], [], kb));
             yield return ($"insights-{tag}", InsightsCard.Build(

@@ -5,7 +5,7 @@ using VastbusBot.Features.Guidelines.Knowledge;
 
 namespace VastbusBot.Features.Guidelines.Answers;
 
-/// <summary>The answer card, the "did you mean" card, and what their buttons carry.</summary>
+/// <summary>The answer card (with its "Menade du …?" alternatives), and what its buttons carry.</summary>
 public static class GuidelineCards
 {
     public const string ShowVerb = "guideline.show";
@@ -136,27 +136,6 @@ public static class GuidelineCards
             MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
             Body = body,
             Actions = actions.Count > 0 ? actions : null,
-        };
-    }
-
-    /// <summary>Two or more close candidates: let the user pick, or say none of them fits.</summary>
-    public static AdaptiveCard DidYouMean(IReadOnlyList<KnowledgeEntry> candidates, UiLanguage language, string question)
-    {
-        ArgumentNullException.ThrowIfNull(candidates);
-        question = Shorten(question);
-        var choices = candidates.Select(c => (CardAction)CardActions.Execute(
-            c.Title[language], ShowVerb, CardData.For(language, (EntryKey, c.Id), (QuestionKey, question))));
-        return new AdaptiveCard
-        {
-            FallbackText = GuidelineTexts.DidYouMean[language],
-            MsTeams = new TeamsCardProperties { Width = TeamsCardWidth.Full },
-            Body =
-            [
-                new TextBlock { Text = GuidelineTexts.DidYouMean[language], Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
-                new TextBlock { Text = GuidelineTexts.DidYouMeanIntro[language], Spacing = Spacing.None },
-                new ActionSet { Actions = [.. choices] },
-            ],
-            Actions = [CardActions.Execute(GuidelineTexts.NoneOfThese[language], NoneOfTheseVerb, CardData.For(language, (QuestionKey, question)))],
         };
     }
 

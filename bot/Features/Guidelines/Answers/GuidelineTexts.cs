@@ -24,10 +24,6 @@ internal static class GuidelineTexts
 
     public static readonly LocalizedText DidYouMean = new("Menade du …?", "Did you mean …?");
 
-    public static readonly LocalizedText DidYouMeanIntro = new(
-        "Frågan kan betyda flera saker. Välj den som ligger närmast:",
-        "Your question could mean several things. Pick the closest one:");
-
     public static readonly LocalizedText AlternativesIntro = new(
         "Frågan kan också gälla något av detta:",
         "Your question may also be about one of these:");
