@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace VastbusBot.Cards;
 
 /// <summary>
@@ -17,6 +19,10 @@ public static class CardBudget
         ArgumentNullException.ThrowIfNull(json);
         return checked(json.Length * sizeof(char));
     }
+
+    /// <summary>Size of UTF-8 card JSON in UTF-16 bytes: the same count as for the JSON as text.</summary>
+    public static int MeasureUtf8JsonBytes(ReadOnlySpan<byte> utf8Json) =>
+        checked(Encoding.UTF8.GetCharCount(utf8Json) * sizeof(char));
 
     /// <summary>Throws when the card is over <paramref name="maxBytes"/> (default <see cref="MaxBytes"/>).</summary>
     /// <exception cref="CardTooLargeException">The card is too large.</exception>

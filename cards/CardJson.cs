@@ -18,6 +18,13 @@ public static class CardJson
         return JsonSerializer.Serialize(card, Options);
     }
 
+    /// <summary>The same JSON as <see cref="Serialize"/>, UTF-8 encoded.</summary>
+    public static byte[] SerializeToUtf8Bytes(AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return JsonSerializer.SerializeToUtf8Bytes(card, Options);
+    }
+
     /// <summary>The card as a <see cref="JsonElement"/>, e.g. for an attachment's <c>content</c>.</summary>
     public static JsonElement ToJsonElement(AdaptiveCard card)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using VastbusBot.Cards;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Help;
 using VastbusBot.Protocol.Schema;
@@ -281,7 +282,7 @@ internal static class LoadCommand
     {
         var card = HelpCards.Help(UiLanguage.Swedish);
         var message = Activity.CreateMessage();
-        message.Attachments = [Attachment.AdaptiveCard(card)];
+        message.Attachments = [Attachment.AdaptiveCard(SerializedCard.Create(card))];
         message.Summary = card.FallbackText;
         return JsonSerializer.SerializeToUtf8Bytes(message, ProtocolJson.Options);
     }

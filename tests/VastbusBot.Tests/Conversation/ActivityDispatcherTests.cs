@@ -216,11 +216,11 @@ public sealed class ActivityDispatcherTests
     private Task WelcomeAlreadySentAsync() =>
         _store.TryMarkWelcomedAsync(Activities.TenantId, Activities.PersonalConversation, DateTimeOffset.UtcNow, CancellationToken.None);
 
+    /// <summary>The card's JSON as the connector client sends it, unescaped.</summary>
     private static string CardText(Activity activity)
     {
-        var attachment = Assert.Single(activity.Attachments!);
-        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        return Readable(CardJson.Serialize(Assert.IsType<AdaptiveCard>(attachment.Content)));
+        SentCards.CardOf(activity);
+        return Readable(SentCards.WireJsonOf(activity).ToJsonString());
     }
 
     /// <summary>The card JSON without escapes, so assertions can use plain text.</summary>

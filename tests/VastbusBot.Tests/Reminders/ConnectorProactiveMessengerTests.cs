@@ -78,6 +78,8 @@ public sealed class ConnectorProactiveMessengerTests
         Assert.Equal("28:bot", posted.From?.Id);
         Assert.Equal("Påminnelse", posted.Summary);
         Assert.Equal(Attachment.AdaptiveCardContentType, Assert.Single(posted.Attachments!).ContentType);
+        Assert.Equal("Påminnelse", Assert.Single(SentCards.CardOf(posted).Body.OfType<TextBlock>()).Text);
+        Assert.Contains("Påminnelse", SentCards.TextOf(posted), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -8,14 +8,22 @@ namespace VastbusBot.Tests.Support;
 /// <summary>Reads the Adaptive Card an activity carries, as the object and as unescaped JSON text for assertions.</summary>
 internal static class SentCards
 {
+    /// <summary>
+    /// The card the activity carries, after checking that the JSON the connector client would send for the attachment
+    /// is that card's JSON (a sent card is a <see cref="SerializedCard"/>, an updated one may be the card itself).
+    /// </summary>
     public static AdaptiveCard CardOf(Activity activity)
     {
-        var attachment = Assert.Single(activity.Attachments!);
-        Assert.Equal(Attachment.AdaptiveCardContentType, attachment.ContentType);
-        return Assert.IsType<AdaptiveCard>(attachment.Content);
+        var (card, wire) = Read(activity);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(CardJson.Serialize(card)), wire), "The attachment's JSON is not its card's JSON.");
+        return card;
     }
 
-    public static string TextOf(Activity activity) => TextOf(CardOf(activity));
+    /// <summary>The card's JSON exactly as the connector client writes it into the activity.</summary>
+    public static JsonNode WireJsonOf(Activity activity) => Read(activity).Wire;
+
+    /// <summary>Every string value of the card as sent, one per line.</summary>
+    public static string TextOf(Activity activity) => StringsOf(WireJsonOf(activity));
 
     /// <summary>Every string value in the card's JSON (texts, titles, fact values, button data), one per line.</summary>
     public static string TextOf(AdaptiveCard card) => StringsOf(JsonNode.Parse(CardJson.Serialize(card)));
@@ -26,6 +34,22 @@ internal static class SentCards
         var lines = new List<string>();
         Collect(node, lines, skipKeys);
         return string.Join('\n', lines);
+    }
+
+    private static (AdaptiveCard Card, JsonNode Wire) Read(Activity activity)
+    {
+        var attachment = Assert.Single(activity.Attachments!);
+        Assert.Equal(Attachment.AdaptiveCardContentType, attachment.ContentType);
+        var card = attachment.Content switch
+        {
+            SerializedCard serialized => serialized.Card,
+            AdaptiveCard plain => plain,
+            var other => throw new Xunit.Sdk.XunitException($"The attachment's content is a {other?.GetType().Name ?? "null"}, not a card."),
+        };
+
+        // The content as it goes into the activity's body (ConnectorClient serializes it with ProtocolJson.Options).
+        var body = JsonNode.Parse(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options))!;
+        return (card, body["attachments"]![0]!["content"]!);
     }
 
     private static void Collect(JsonNode? node, List<string> lines, IReadOnlySet<string>? skipKeys)

@@ -83,9 +83,9 @@ public sealed partial class TeamsDeviationNotifier(
         }
 
         var card = CardFor(notice, group, Conversation.Localization.LanguageDetector.FromLocale(reference.Locale));
-        CardBudget.EnsureWithinBudget(card);
+        var serialized = SerializedCard.Create(card);
         var message = reference.ApplyTo(Activity.CreateMessage());
-        message.Attachments = [Attachment.AdaptiveCard(card)];
+        message.Attachments = [Attachment.AdaptiveCard(serialized)];
         message.Summary = card.FallbackText;
         try
         {

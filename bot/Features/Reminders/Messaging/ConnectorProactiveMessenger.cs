@@ -40,7 +40,7 @@ public sealed partial class ConnectorProactiveMessenger(
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(card);
-        CardBudget.EnsureWithinBudget(card);
+        var serialized = SerializedCard.Create(card);
         try
         {
             await pacer.WaitAsync(recipient.TenantId, cancellationToken);
@@ -52,7 +52,7 @@ public sealed partial class ConnectorProactiveMessenger(
 
         var reference = recipient.Reference;
         var message = Activity.CreateMessage();
-        message.Attachments = [Attachment.AdaptiveCard(card)];
+        message.Attachments = [Attachment.AdaptiveCard(serialized)];
         message.Summary = card.FallbackText;
         reference.ApplyTo(message);
 
