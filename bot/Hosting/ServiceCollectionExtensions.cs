@@ -34,7 +34,11 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<TableProvider>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
-        services.TryAddSingleton<IActivityDeduplicator, TableActivityDeduplicator>();
+        services.TryAddSingleton<TableActivityDeduplicator>();
+
+        // The table decides across instances; a redelivery to this instance is answered from memory.
+        services.TryAddSingleton<IActivityDeduplicator>(sp => new CachingActivityDeduplicator(
+            sp.GetRequiredService<TableActivityDeduplicator>(), sp.GetRequiredService<TimeProvider>()));
 
         // Features
         services.AddSingleton<ITextCommand, HelpCommand>();

@@ -35,6 +35,17 @@ internal sealed class ExpiringCache<TValue>
         }
     }
 
+    /// <summary>True when <paramref name="key"/> has a live entry.</summary>
+    public bool ContainsKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_lock)
+        {
+            Purge(_time.GetUtcNow());
+            return _entries.ContainsKey(key);
+        }
+    }
+
     /// <summary>The live value for <paramref name="key"/>, or a new one from <paramref name="create"/>.</summary>
     public TValue GetOrAdd(string key, Func<TValue> create, out bool added)
     {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using VastbusBot.Protocol;
 using VastbusBot.Protocol.Schema;
 using VastbusBot.Testing;
 using VastbusBot.Tests.Support;
@@ -75,6 +76,34 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DuplicateDelivery_ToAnotherInstance_IsDroppedThroughTheDeliveriesTable()
+    {
+        var prefix = "p" + Guid.NewGuid().ToString("N")[..10];
+        await using var first = DevelopmentBot(prefix);
+        await using var second = DevelopmentBot(prefix);
+        using var firstClient = first.CreateClient();
+        using var secondClient = second.CreateClient();
+        Assert.IsType<CachingActivityDeduplicator>(second.Services.GetRequiredService<IActivityDeduplicator>());
+        var activity = Message("help", "a:dup-2");
+
+        using (await PostAsync(firstClient, activity))
+        {
+        }
+
+        await _connector.WaitForAsync(c => c.ConversationId == "a:dup-2" && c.Card is not null);
+
+        // The redelivery reaches the other instance, whose memory has never seen it: only the table can tell.
+        using (await PostAsync(secondClient, activity))
+        using (await PostAsync(secondClient, Message("when does the tram leave Brunnsparken tonight?", "a:dup-2")))
+        {
+        }
+
+        await _connector.WaitForAsync(c => c.ConversationId == "a:dup-2" && c.Text?.Contains("I couldn't find an answer", StringComparison.Ordinal) == true);
+        var helpCards = _connector.Calls.Count(c => c.ConversationId == "a:dup-2" && c.CardText?.Contains("Here is what", StringComparison.Ordinal) == true);
+        Assert.Equal(1, helpCards);
+    }
+
+    [Fact]
     public async Task Invoke_HelpTopic_IsAnsweredInTheHttpResponse()
     {
         await using var factory = DevelopmentBot();
@@ -134,12 +163,12 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("MicrosoftAppId", error.ToString(), StringComparison.Ordinal);
     }
 
-    private WebApplicationFactory<Program> DevelopmentBot() => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    private WebApplicationFactory<Program> DevelopmentBot(string? tablePrefix = null) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
     {
         b.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:TablePrefix"] = "p" + Guid.NewGuid().ToString("N")[..10],
+            ["Storage:TablePrefix"] = tablePrefix ?? "p" + Guid.NewGuid().ToString("N")[..10],
             ["MicrosoftAppId"] = string.Empty,
         }));
         b.UseEnvironment("Development");
