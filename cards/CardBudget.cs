@@ -23,16 +23,4 @@ public static class CardBudget
     /// <summary>Size of UTF-8 card JSON in UTF-16 bytes: the same count as for the JSON as text.</summary>
     public static int MeasureUtf8JsonBytes(ReadOnlySpan<byte> utf8Json) =>
         checked(Encoding.UTF8.GetCharCount(utf8Json) * sizeof(char));
-
-    /// <summary>Throws when the card is over <paramref name="maxBytes"/> (default <see cref="MaxBytes"/>).</summary>
-    /// <exception cref="CardTooLargeException">The card is too large.</exception>
-    public static void EnsureWithinBudget(AdaptiveCard card, int maxBytes = MaxBytes)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        var bytes = MeasureBytes(card);
-        if (bytes > maxBytes)
-        {
-            throw new CardTooLargeException(bytes, maxBytes);
-        }
-    }
 }

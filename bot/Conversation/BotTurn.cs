@@ -31,13 +31,6 @@ public sealed class BotTurn(ITurnContext context, UiLanguage language)
 
     /// <summary>Sends an Adaptive Card as its own message (Teams splits text plus card into two messages).</summary>
     /// <exception cref="Cards.CardTooLargeException">The card is over the size budget; nothing is sent.</exception>
-    public Task<ResourceResponse> SendCardAsync(Cards.AdaptiveCard card, CancellationToken cancellationToken)
-    {
-        // Serialized once: the JSON measured against the budget is the JSON the connector client sends.
-        var serialized = Cards.SerializedCard.Create(card);
-        var message = Activity.CreateMessage();
-        message.Attachments = [Attachment.AdaptiveCard(serialized)];
-        message.Summary = card.FallbackText;
-        return Context.SendAsync(message, cancellationToken);
-    }
+    public Task<ResourceResponse> SendCardAsync(Cards.AdaptiveCard card, CancellationToken cancellationToken) =>
+        Context.SendAsync(CardMessage.Create(card), cancellationToken);
 }

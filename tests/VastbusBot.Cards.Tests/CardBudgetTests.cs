@@ -38,34 +38,4 @@ public sealed class CardBudgetTests
 
         Assert.Equal(6, CardBudget.MeasureBytes(longCard) - CardBudget.MeasureBytes(shortCard));
     }
-
-    [Fact]
-    public void EnsureWithinBudget_RichCard_DoesNotThrow()
-    {
-        var exception = Record.Exception(() => CardBudget.EnsureWithinBudget(SampleCards.Rich()));
-
-        Assert.Null(exception);
-    }
-
-    [Fact]
-    public void EnsureWithinBudget_CardOverBudget_ThrowsWithMeasuredAndMaxBytes()
-    {
-        var card = new AdaptiveCard { Body = [new TextBlock { Text = new string('x', CardBudget.MaxBytes / 2) }] };
-
-        var error = Assert.Throws<CardTooLargeException>(() => CardBudget.EnsureWithinBudget(card));
-
-        Assert.Equal(CardBudget.MeasureBytes(card), error.MeasuredBytes);
-        Assert.Equal(CardBudget.MaxBytes, error.MaxBytes);
-        Assert.True(error.MeasuredBytes > error.MaxBytes);
-    }
-
-    [Fact]
-    public void EnsureWithinBudget_ExactlyAtLimit_DoesNotThrow()
-    {
-        var card = new AdaptiveCard { Body = [new TextBlock { Text = "Hej" }] };
-        var size = CardBudget.MeasureBytes(card);
-
-        CardBudget.EnsureWithinBudget(card, size);
-        Assert.Throws<CardTooLargeException>(() => CardBudget.EnsureWithinBudget(card, size - 2));
-    }
 }

@@ -39,6 +39,7 @@ public sealed class SerializedCardTests
 
         Assert.Equal(CardBudget.MeasureBytes(card), error.MeasuredBytes);
         Assert.Equal(CardBudget.MaxBytes, error.MaxBytes);
+        Assert.True(error.MeasuredBytes > error.MaxBytes);
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using VastbusBot.Cards;
+using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Organisation;
 using VastbusBot.Features.Records.Cards;
 using VastbusBot.Features.Records.Deviations;
 using VastbusBot.Protocol;
-using VastbusBot.Protocol.Schema;
 using VastbusBot.Storage;
 
 namespace VastbusBot.Features.Records.Notices;
@@ -83,10 +83,7 @@ public sealed partial class TeamsDeviationNotifier(
         }
 
         var card = CardFor(notice, group, Conversation.Localization.LanguageDetector.FromLocale(reference.Locale));
-        var serialized = SerializedCard.Create(card);
-        var message = reference.ApplyTo(Activity.CreateMessage());
-        message.Attachments = [Attachment.AdaptiveCard(serialized)];
-        message.Summary = card.FallbackText;
+        var message = reference.ApplyTo(CardMessage.Create(card));
         try
         {
             await connector.SendToConversationAsync(serviceUrl, reference.ConversationId, message, cancellationToken);

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using VastbusBot.Cards;
+using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Protocol;
-using VastbusBot.Protocol.Schema;
 using VastbusBot.Storage;
 
 namespace VastbusBot.Features.Reminders.Messaging;
@@ -40,7 +40,8 @@ public sealed partial class ConnectorProactiveMessenger(
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(card);
-        var serialized = SerializedCard.Create(card);
+        // Built before waiting for the pacer, so a card over the size budget fails at once.
+        var message = CardMessage.Create(card);
         try
         {
             await pacer.WaitAsync(recipient.TenantId, cancellationToken);
@@ -51,9 +52,6 @@ public sealed partial class ConnectorProactiveMessenger(
         }
 
         var reference = recipient.Reference;
-        var message = Activity.CreateMessage();
-        message.Attachments = [Attachment.AdaptiveCard(serialized)];
-        message.Summary = card.FallbackText;
         reference.ApplyTo(message);
 
         try
