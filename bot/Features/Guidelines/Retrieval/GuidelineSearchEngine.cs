@@ -58,9 +58,8 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
 
-        // Outside topics are indexed like entries so that they compete with them for a question.
-        var outsideEntries = knowledgeBase.OutsideTopics.ToDictionary(t => t.Id, AsIndexedEntry, StringComparer.Ordinal);
-        var documents = knowledgeBase.Entries.Concat(outsideEntries.Values).ToList();
+        // Outside topics are indexed like entries, after them, so that they compete with them for a question.
+        var documents = knowledgeBase.Entries.Concat(knowledgeBase.OutsideTopics.Select(AsIndexedEntry)).ToList();
         var swedish = LanguageProfile.Swedish;
         var swedishSurface = GuidelineAnalyzer.Surface(swedish);
         var swedishWords = documents
@@ -103,12 +102,12 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
         using var reader = DirectoryReader.Open(directory);
         var entryOfDoc = new KnowledgeEntry[reader.MaxDoc];
         var outsideOfDoc = new OutsideTopic?[reader.MaxDoc];
-        var outsideById = knowledgeBase.OutsideTopics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var entryCount = knowledgeBase.Entries.Count;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             var ordinal = reader.Document(doc).GetField(OrdinalField).GetInt32Value()!.Value;
             entryOfDoc[doc] = documents[ordinal];
-            outsideOfDoc[doc] = ordinal >= knowledgeBase.Entries.Count ? outsideById[documents[ordinal].Id] : null;
+            outsideOfDoc[doc] = ordinal >= entryCount ? knowledgeBase.OutsideTopics[ordinal - entryCount] : null;
         }
 
         var languages = LanguageProfile.All
