@@ -65,6 +65,31 @@ public sealed class GuidelineQuestionHandlerTests
         Assert.Empty(_insights.Unanswered);
     }
 
+    [Fact]
+    public async Task Ambiguous_AnAlternativeThatIsAlsoRelated_IsOfferedOnce()
+    {
+        var entry = TestKnowledge.Rich;
+        var related = TestKnowledge.Base.Find(entry.Related[0])!;
+        _search.Setup(s => s.Search(It.IsAny<string>(), UiLanguage.Swedish))
+            .Returns(new GuidelineSearchResult(SearchOutcome.Ambiguous, [new SearchCandidate(entry, 0.5), new SearchCandidate(related, 0.48)]));
+        var (turn, context) = Turn("ansvar", UiLanguage.Swedish);
+
+        await Handler().AnswerAsync(turn, "ansvar", CancellationToken.None);
+
+        var card = SentCards.WireJsonOf(Assert.Single(context.Sent));
+        Assert.Equal(1, ButtonsShowing(card, related.Id));
+    }
+
+    /// <summary>How many buttons on the card show the entry <paramref name="id"/>.</summary>
+    private static int ButtonsShowing(System.Text.Json.Nodes.JsonNode? node, string id) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o when o["verb"]?.GetValue<string>() == GuidelineCards.ShowVerb
+            && o["data"]?[GuidelineCards.EntryKey]?.GetValue<string>() == id => 1,
+        System.Text.Json.Nodes.JsonObject o => o.Sum(p => ButtonsShowing(p.Value, id)),
+        System.Text.Json.Nodes.JsonArray a => a.Sum(n => ButtonsShowing(n, id)),
+        _ => 0,
+    };
+
     [Theory]
     [InlineData(UiLanguage.Swedish, "Det hittar jag inget svar på i riktlinjerna.")]
     [InlineData(UiLanguage.English, "I couldn't find an answer in the guidelines.")]

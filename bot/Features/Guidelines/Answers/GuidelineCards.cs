@@ -102,7 +102,9 @@ public static class GuidelineCards
         body.AddRange(entry.Sources.Take(MaxSources).Select(s => (CardElement)new TextBlock { Text = SourceLine(s), Size = TextSize.Small, Spacing = Spacing.None }));
         body.Add(new TextBlock { Text = GuidelineTexts.NotAnIndividualCase[language], IsSubtle = true, Size = TextSize.Small });
 
-        var related = entry.Related.Select(knowledge.Find).OfType<KnowledgeEntry>().Where(r => r.Id != backTo?.Id).Take(MaxRelated).ToList();
+        // An entry already offered as an alternative or as the way back is not offered again as a related question.
+        var offered = (alternatives ?? []).Select(a => a.Id).Append(backTo?.Id).ToHashSet(StringComparer.Ordinal);
+        var related = entry.Related.Select(knowledge.Find).OfType<KnowledgeEntry>().Where(r => !offered.Contains(r.Id)).Take(MaxRelated).ToList();
         if (related.Count > 0 || backTo is not null)
         {
             body.Add(Heading(GuidelineTexts.Related[language]));
