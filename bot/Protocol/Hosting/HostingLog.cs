@@ -7,13 +7,17 @@ namespace VastbusBot.Protocol.Hosting;
 /// <summary>Log messages of the inbound endpoint and the turn workers. Ids only: message text is never logged.</summary>
 internal static partial class HostingLog
 {
+    // A reusable template: the scope state is one small object (no dictionary per turn), and its properties keep the
+    // names ActivityType, ActivityId and ConversationId for providers that record scopes.
+    private static readonly Func<ILogger, string?, string?, string?, IDisposable?> ActivityScope =
+        LoggerMessage.DefineScope<string?, string?, string?>("{ActivityType} activity {ActivityId} in {ConversationId}");
+
+    /// <summary>
+    /// Puts the activity's ids on every log line written inside the scope (by any category). Nothing is built when
+    /// this logger is off altogether: then no provider records scopes for it either.
+    /// </summary>
     public static IDisposable? BeginActivityScope(ILogger logger, Activity activity) =>
-        logger.BeginScope(new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["ActivityType"] = activity.Type,
-            ["ActivityId"] = activity.Id,
-            ["ConversationId"] = activity.Conversation?.Id,
-        });
+        logger.IsEnabled(LogLevel.Critical) ? ActivityScope(logger, activity.Type, activity.Id, activity.Conversation?.Id) : null;
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning,
         Message = "MicrosoftAppId is empty: running in Development WITHOUT authentication. Inbound tokens are not checked, replies carry no token, and only loopback service URLs are trusted. Never run like this outside a developer machine.")]
