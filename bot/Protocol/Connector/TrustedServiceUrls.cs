@@ -57,12 +57,18 @@ public sealed class TrustedServiceUrls : ITrustedServiceUrls
     public void Register(Uri serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
-        if (!IsAcceptableTransport(serviceUrl) || (_loopbackOnly && !serviceUrl.IsLoopback) || _registered.Count >= MaxRegistered)
+        if (!IsAcceptableTransport(serviceUrl) || (_loopbackOnly && !serviceUrl.IsLoopback))
         {
             return;
         }
 
-        _registered.TryAdd(Authority(serviceUrl), 0);
+        // Almost every activity comes from a URL registered already; only a new one pays for Count (which takes
+        // all of the dictionary's locks).
+        var authority = Authority(serviceUrl);
+        if (!_registered.ContainsKey(authority) && _registered.Count < MaxRegistered)
+        {
+            _registered.TryAdd(authority, 0);
+        }
     }
 
     /// <summary>HTTPS anywhere, plain HTTP only on this machine: a token must never cross the network unencrypted.</summary>

@@ -64,4 +64,21 @@ public sealed class TrustedServiceUrlsTests
         Assert.True(trusted.IsTrusted(new Uri("http://localhost:56150/_connector/v3/conversations")));
         Assert.False(trusted.IsTrusted(new Uri("http://localhost:9999/_connector")));
     }
+
+    [Fact]
+    public void Register_AfterTheCap_NewUrlsAreIgnored_RegisteredOnesStayTrusted()
+    {
+        var trusted = new TrustedServiceUrls();
+        for (var i = 0; i < 1000; i++)
+        {
+            trusted.Register(new Uri($"https://region{i}.connector.example/"));
+        }
+
+        trusted.Register(new Uri("https://region0.connector.example/teams/"));
+        trusted.Register(new Uri("https://one-too-many.connector.example/"));
+
+        Assert.True(trusted.IsTrusted(new Uri("https://region0.connector.example/v3/conversations")));
+        Assert.True(trusted.IsTrusted(new Uri("https://region999.connector.example/")));
+        Assert.False(trusted.IsTrusted(new Uri("https://one-too-many.connector.example/")));
+    }
 }
