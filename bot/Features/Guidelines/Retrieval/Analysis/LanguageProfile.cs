@@ -23,7 +23,7 @@ internal sealed class LanguageProfile
         "blir", "sig", "ens", "just", "ju", "visst", "redan", "ännu", "fortfarande", "mig", "mej", "dej", "dom",
         "ska", "skall", "många", "flera", "fler", "mest", "max", "maximalt", "hela", "båda", "bägge", "alltid", "aldrig",
         "ofta", "ibland", "faktiskt", "verkligen", "precis", "exakt", "direkt", "igen", "tror", "tycker", "saker",
-        "handlar", "handla", "handlade",
+        "handlar", "handla", "handlade", "asså", "lixom", "lr", "elr", "btw", "lol", "snabbfråga", "förlåt", "ursäkta",
     ];
 
     private static readonly string[] EnglishExtra =
@@ -35,7 +35,8 @@ internal sealed class LanguageProfile
         "something", "kind", "sort", "really", "actually", "exactly", "still", "even", "its", "here", "there's",
         "been", "being", "am", "were", "so", "than", "too", "very", "ok", "okay", "yes", "question", "e.g", "eg", "etc",
         "many", "much", "more", "most", "every", "each", "both", "always", "never", "often", "sometimes", "ever",
-        "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said",
+        "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said", "lol", "btw", "u", "ur", "q",
+        "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways",
     ];
 
     // Everyday verbs and adjectives. In a knowledge base this small a word like "gick" or "skriver" can look rare,
@@ -58,6 +59,7 @@ internal sealed class LanguageProfile
         "seen", "happen", "happens", "happened", "work", "works", "use", "used", "write", "writes", "wrote", "rule",
         "rules", "apply", "applies", "new", "old", "big", "small", "good", "other", "different", "own", "right",
         "wrong", "first", "last", "today", "now", "person", "people", "case", "put", "keep", "find", "look", "way",
+        "point", "out", "up", "bit", "bits", "screw", "screwed", "mess", "messed", "bring", "talk",
     ];
 
     // Negation decides between "who attends" and "what if someone does not attend"; it stays a search term.
