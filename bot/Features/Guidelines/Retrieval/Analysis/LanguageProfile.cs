@@ -18,7 +18,7 @@ internal sealed class LanguageProfile
         "e", "va", "o", "å", "el", "nåt", "nån", "nånting", "något", "någon", "några", "typ", "hej", "hejsan", "tack", "undrar",
         "undra", "lite", "snälla", "ba", "bara", "iaf", "egentligen", "liksom", "alltså", "också", "även", "väl",
         "nog", "sen", "dvs", "osv", "mfl", "bl", "etc", "ex", "tex", "t", "sån", "såna", "vill", "veta", "fråga",
-        "frågan", "jo", "ja", "nej", "hallå", "okej", "ok", "mm", "ev", "eventuellt", "kanske", "ifall", "där",
+        "frågan", "jo", "ja", "nej", "hallå", "mm", "ev", "eventuellt", "kanske", "ifall", "där",
         "vad", "vem", "vilka", "vilken", "vilket", "hur", "när", "var", "varför", "vart", "finns",
         "blir", "sig", "ens", "just", "ju", "visst", "redan", "ännu", "fortfarande", "mig", "mej", "dej", "dom",
         "ska", "skall", "många", "flera", "fler", "mest", "max", "maximalt", "hela", "båda", "bägge", "alltid", "aldrig",
@@ -33,7 +33,7 @@ internal sealed class LanguageProfile
         "has", "have", "had", "having", "any", "anything", "about", "from", "please", "pls", "hi", "hello", "hey",
         "thanks", "thank", "s", "get", "tell", "know", "want", "wondering", "wonder", "just", "also", "some", "someone",
         "something", "kind", "sort", "really", "actually", "exactly", "still", "even", "its", "here", "there's",
-        "been", "being", "am", "were", "so", "than", "too", "very", "ok", "okay", "yes", "question", "e.g", "eg", "etc",
+        "been", "being", "am", "were", "so", "than", "too", "very", "yes", "question", "e.g", "eg", "etc",
         "many", "much", "more", "most", "every", "each", "both", "always", "never", "often", "sometimes", "ever",
         "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said", "lol", "btw", "u", "ur", "q",
         "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways",
@@ -51,6 +51,7 @@ internal sealed class LanguageProfile
         "reglerar", "regleras", "gälla", "gäller", "gällde", "gällt", "ny", "nya", "nytt", "stor", "stora", "liten",
         "små", "bra", "viktig", "viktigt", "annan", "annat", "andra", "olika", "egen", "eget", "egna", "rätt", "fel",
         "först", "sist", "idag", "nu", "längre", "person", "personer", "folk", "saken", "sak", "fall", "fallet",
+        "ok", "okej",
     ];
 
     private static readonly string[] EnglishCommon =
@@ -59,7 +60,7 @@ internal sealed class LanguageProfile
         "seen", "happen", "happens", "happened", "work", "works", "use", "used", "write", "writes", "wrote", "rule",
         "rules", "apply", "applies", "new", "old", "big", "small", "good", "other", "different", "own", "right",
         "wrong", "first", "last", "today", "now", "person", "people", "case", "put", "keep", "find", "look", "way",
-        "point", "out", "up", "bit", "bits", "screw", "screwed", "mess", "messed", "bring", "talk",
+        "point", "out", "up", "bit", "bits", "screw", "screwed", "mess", "messed", "bring", "talk", "ok", "okay",
     ];
 
     // Negation decides between "who attends" and "what if someone does not attend"; it stays a search term.
