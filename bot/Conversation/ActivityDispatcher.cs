@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VastbusBot.Cards;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Help;
 using VastbusBot.Protocol;
@@ -58,11 +59,25 @@ public sealed partial class ActivityDispatcher(
         var result = await cardActions.HandleAsync(botTurn, request, cancellationToken);
         return result switch
         {
-            CardActionResult.CardResult card => AdaptiveCardInvokeResponse.Card(card.Card).ToInvokeResponse(),
+            CardActionResult.CardResult card => CardInvokeResponse(card.Card, botTurn.Language),
             CardActionResult.MessageResult message => AdaptiveCardInvokeResponse.Message(message.Text).ToInvokeResponse(),
             CardActionResult.ErrorResult error => AdaptiveCardInvokeResponse.Error(400, "BadRequest", error.Text).ToInvokeResponse(),
             _ => throw new InvalidOperationException("Unknown card action result " + result.GetType().Name),
         };
+    }
+
+    /// <summary>The card that replaces the clicked one, measured against the size budget like every card sent.</summary>
+    private InvokeResponse CardInvokeResponse(AdaptiveCard card, UiLanguage language)
+    {
+        try
+        {
+            return AdaptiveCardInvokeResponse.Card(SerializedCard.Create(card)).ToInvokeResponse();
+        }
+        catch (CardTooLargeException ex)
+        {
+            LogTurnFailed(ex, ActivityTypes.Invoke);
+            return AdaptiveCardInvokeResponse.Message(CommonText.CardTooLarge[language]).ToInvokeResponse();
+        }
     }
 
     private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -124,8 +139,7 @@ public sealed partial class ActivityDispatcher(
         switch (result)
         {
             case CardActionResult.CardResult card when request.CardActivityId is { Length: > 0 } cardId:
-                var update = Activity.CreateMessage();
-                update.Attachments = [Attachment.AdaptiveCard(card.Card)];
+                var update = CardMessage.Create(card.Card);
                 try
                 {
                     await turn.Context.UpdateAsync(cardId, update, cancellationToken);

@@ -7,6 +7,11 @@ public static class CommonText
         "Något gick fel hos mig. Försök igen om en stund – det du skrev är inte sparat.",
         "Something went wrong on my side. Please try again in a moment – what you wrote has not been saved.");
 
+    /// <summary>The card that should replace the clicked one was over Teams' size limit; whatever the click saved stays saved.</summary>
+    public static readonly LocalizedText CardTooLarge = new(
+        "Svaret blev för stort för att visas i Teams. Skriv \"hjälp\" för att fortsätta.",
+        "The reply was too large to show in Teams. Type \"help\" to continue.");
+
     public static readonly LocalizedText UnknownButton = new(
         "Den här knappen hör till ett äldre kort som jag inte längre känner igen. Skriv \"hjälp\" för att börja om.",
         "This button belongs to an older card I no longer recognise. Type \"help\" to start again.");

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using VastbusBot.Cards;
 using VastbusBot.Conversation;
+using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Guidelines;
 using VastbusBot.Features.Help;
 using VastbusBot.Features.Planned;
@@ -181,10 +182,29 @@ public sealed class ActivityDispatcherTests
         Assert.Equal(200, response.Status);
         var body = Assert.IsType<AdaptiveCardInvokeResponse>(response.Body);
         Assert.Equal(AdaptiveCardInvokeResponse.CardType, body.Type);
-        var card = Readable(CardJson.Serialize(Assert.IsType<AdaptiveCard>(body.Value)));
+        var card = Readable(CardJson.Serialize(Assert.IsType<SerializedCard>(body.Value).Card));
         Assert.Contains("Avvikelser", card, StringComparison.Ordinal);
         Assert.Contains(HelpCards.ShowHelpVerb, card, StringComparison.Ordinal);
         Assert.Empty(turn.Sent);
+    }
+
+    [Fact]
+    public async Task Invoke_CardOverTheSizeBudget_AnswersWithAMessageInsteadOfTheCard()
+    {
+        var dispatcher = new ActivityDispatcher(
+            new CommandRouter([new HelpCommand()]),
+            new CardActionRouter([new OversizedCardAction()], NullLogger<CardActionRouter>.Instance),
+            new RecordingQuestionHandler(_questions),
+            _store,
+            TimeProvider.System,
+            NullLogger<ActivityDispatcher>.Instance);
+        var turn = new RecordingTurnContext(Activities.Invoke(OversizedCardAction.Verb, [], locale: "en-US"));
+
+        var response = await dispatcher.OnInvokeAsync(turn, CancellationToken.None);
+
+        var body = Assert.IsType<AdaptiveCardInvokeResponse>(response.Body);
+        Assert.Equal(AdaptiveCardInvokeResponse.MessageType, body.Type);
+        Assert.Equal(CommonText.CardTooLarge.En, Assert.IsType<string>(body.Value));
     }
 
     [Fact]
@@ -226,4 +246,16 @@ public sealed class ActivityDispatcherTests
     /// <summary>The card JSON without escapes, so assertions can use plain text.</summary>
     private static string Readable(string json) =>
         JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>A card action whose card is far over Teams' size budget.</summary>
+    private sealed class OversizedCardAction : ICardAction
+    {
+        public const string Verb = "test.oversized";
+
+        public IReadOnlyCollection<string> Verbs { get; } = [Verb];
+
+        public Task<CardActionResult> HandleAsync(BotTurn turn, CardActionRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult<CardActionResult>(new CardActionResult.CardResult(
+                new AdaptiveCard { Body = [new TextBlock { Text = new string('x', CardBudget.MaxBytes) }] }));
+    }
 }
