@@ -115,40 +115,9 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     /// What the user reads on a card as the answer: every string in it, one per line, without the "Menade du …?"
     /// alternatives under an answer (the answer is graded, not the titles of other entries offered with it).
     /// </summary>
-    private static string TextOf(JsonNode card)
-    {
-        var copy = card.DeepClone();
-        RemoveAlternatives(copy);
-        return SentCards.StringsOf(copy, NotRead);
-    }
+    private static string TextOf(JsonNode card) => SentCards.StringsOf(card, NotRead, Alternatives);
 
-    private static void RemoveAlternatives(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonArray array:
-                for (var i = array.Count - 1; i >= 0; i--)
-                {
-                    if (array[i] is JsonObject o && (string?)o["id"] == GuidelineCards.AlternativesId)
-                    {
-                        array.RemoveAt(i);
-                    }
-                    else
-                    {
-                        RemoveAlternatives(array[i]);
-                    }
-                }
-
-                break;
-            case JsonObject obj:
-                foreach (var (_, value) in obj.ToList())
-                {
-                    RemoveAlternatives(value);
-                }
-
-                break;
-        }
-    }
+    private static readonly HashSet<string> Alternatives = [GuidelineCards.AlternativesId];
 
     private JsonObject Message(EvalQuestion q, string conversationId) => new()
     {

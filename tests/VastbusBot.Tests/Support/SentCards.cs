@@ -28,11 +28,14 @@ internal static class SentCards
     /// <summary>Every string value in the card's JSON (texts, titles, fact values, button data), one per line.</summary>
     public static string TextOf(AdaptiveCard card) => StringsOf(JsonNode.Parse(CardJson.Serialize(card)));
 
-    /// <summary>Every string value under <paramref name="node"/>, one per line, except under <paramref name="skipKeys"/>.</summary>
-    public static string StringsOf(JsonNode? node, IReadOnlySet<string>? skipKeys = null)
+    /// <summary>
+    /// Every string value under <paramref name="node"/>, one per line, except under <paramref name="skipKeys"/> and in
+    /// elements whose <c>id</c> is one of <paramref name="skipIds"/>.
+    /// </summary>
+    public static string StringsOf(JsonNode? node, IReadOnlySet<string>? skipKeys = null, IReadOnlySet<string>? skipIds = null)
     {
         var lines = new List<string>();
-        Collect(node, lines, skipKeys);
+        Collect(node, lines, skipKeys, skipIds);
         return string.Join('\n', lines);
     }
 
@@ -52,16 +55,18 @@ internal static class SentCards
         return (card, body["attachments"]![0]!["content"]!);
     }
 
-    private static void Collect(JsonNode? node, List<string> lines, IReadOnlySet<string>? skipKeys)
+    private static void Collect(JsonNode? node, List<string> lines, IReadOnlySet<string>? skipKeys, IReadOnlySet<string>? skipIds)
     {
         switch (node)
         {
+            case JsonObject o when skipIds is not null && o["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.String && skipIds.Contains(id.GetValue<string>()):
+                break;
             case JsonObject o:
                 foreach (var (key, value) in o)
                 {
                     if (skipKeys?.Contains(key) != true)
                     {
-                        Collect(value, lines, skipKeys);
+                        Collect(value, lines, skipKeys, skipIds);
                     }
                 }
 
@@ -69,7 +74,7 @@ internal static class SentCards
             case JsonArray a:
                 foreach (var item in a)
                 {
-                    Collect(item, lines, skipKeys);
+                    Collect(item, lines, skipKeys, skipIds);
                 }
 
                 break;
