@@ -13,8 +13,10 @@ namespace VastbusBot.Storage;
 /// storage call in flight. Deliveries that arrive meanwhile wait and go together in the next Table transaction (up to
 /// <see cref="MaxBatchSize"/> inserts, one storage transaction). There is no artificial delay: at low load every
 /// delivery is a single insert as before; under load batches form by themselves. Few partitions, because a
-/// transaction holds rows of one partition only, so batches only form among deliveries that share one; each
-/// partition still takes thousands of rows per second, far more than a Teams bot receives.
+/// transaction holds rows of one partition only, so batches only form among deliveries that share one (with 256
+/// partitions they would hardly ever form); two rather than one so that a slow call does not hold up every
+/// delivery, and two rather than four because larger batches measured cheaper (docs/benchmarks.md). A partition
+/// takes about 2,000 rows per second (Table Storage's target), far more than a Teams bot receives.
 /// </para>
 /// <para>
 /// A caller learns its verdict only after its row's transaction committed (true = recorded now, the caller processes
@@ -28,7 +30,7 @@ public sealed class BatchingTableActivityDeduplicator : IActivityDeduplicator
     internal const string TableName = "deliveries";
 
     /// <summary>Partitions the rows are spread over; also the most storage calls in flight per instance.</summary>
-    public const int PartitionCount = 4;
+    public const int PartitionCount = 2;
 
     /// <summary>Table Storage's limit for one transaction.</summary>
     public const int MaxBatchSize = 100;
@@ -61,7 +63,7 @@ public sealed class BatchingTableActivityDeduplicator : IActivityDeduplicator
     }
 
     /// <summary>
-    /// "g0" … "g3": not two hex digits, so never one of the partitions the one-insert version used in the same table.
+    /// "g0", "g1": not two hex digits, so never one of the partitions the one-insert version used in the same table.
     /// </summary>
     internal static string PartitionKey(int index) => "g" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -88,7 +88,7 @@ public sealed class BatchingTableActivityDeduplicatorTests(AzuriteFixture azurit
     [Fact]
     public async Task ExistingRowInTheMiddleOfABatch_IsADuplicate_AndTheOthersAreResubmitted()
     {
-        var activities = InPartition(2, 7, "middle");
+        var activities = InPartition(1, 7, "middle");
         var (blocker, existing) = (activities[0], activities[1]);
         var before = new[] { activities[2], activities[3] };
         var after = new[] { activities[4], activities[5], activities[6] };
@@ -142,7 +142,7 @@ public sealed class BatchingTableActivityDeduplicatorTests(AzuriteFixture azurit
     [Fact]
     public async Task ACallerGivingUp_DoesNotDisturbTheOthers_AndItsRowIsNotWrittenWhileStillQueued()
     {
-        var activities = InPartition(3, 3, "cancel");
+        var activities = InPartition(0, 3, "cancel");
         var (blocker, abandoned, other) = (activities[0], activities[1], activities[2]);
         var sameKeyTwice = Delivery("cancel-shared", "a:other");
         var gate = new CommitGate();
@@ -207,7 +207,7 @@ public sealed class BatchingTableActivityDeduplicatorTests(AzuriteFixture azurit
         var count = 0;
         await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
         {
-            Assert.Matches("^g[0-3]$", row.PartitionKey);
+            Assert.Matches("^g[0-9]$", row.PartitionKey);
             count++;
         }
 
