@@ -33,4 +33,8 @@ public sealed class BotTurn(ITurnContext context, UiLanguage language)
     /// <exception cref="Cards.CardTooLargeException">The card is over the size budget; nothing is sent.</exception>
     public Task<ResourceResponse> SendCardAsync(Cards.AdaptiveCard card, CancellationToken cancellationToken) =>
         Context.SendAsync(CardMessage.Create(card), cancellationToken);
+
+    /// <summary>Sends a card serialized earlier: for cards that are the same on every turn, serialized once.</summary>
+    public Task<ResourceResponse> SendCardAsync(Cards.SerializedCard card, CancellationToken cancellationToken) =>
+        Context.SendAsync(CardMessage.Create(card), cancellationToken);
 }

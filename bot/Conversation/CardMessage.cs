@@ -19,4 +19,14 @@ public static class CardMessage
         message.Summary = card.FallbackText;
         return message;
     }
+
+    /// <summary>A message with an already serialized (and budget-checked) card, e.g. one a feature keeps for reuse.</summary>
+    public static Activity Create(SerializedCard card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var message = Activity.CreateMessage();
+        message.Attachments = [Attachment.AdaptiveCard(card)];
+        message.Summary = card.Card.FallbackText;
+        return message;
+    }
 }

@@ -34,11 +34,12 @@ public static class ServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<TableProvider>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
-        services.TryAddSingleton<TableActivityDeduplicator>();
+        services.TryAddSingleton<BatchingTableActivityDeduplicator>();
 
-        // The table decides across instances; a redelivery to this instance is answered from memory.
+        // The table decides across instances (inserts grouped into transactions under load); a redelivery to this
+        // instance is answered from memory.
         services.TryAddSingleton<IActivityDeduplicator>(sp => new CachingActivityDeduplicator(
-            sp.GetRequiredService<TableActivityDeduplicator>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<BatchingTableActivityDeduplicator>(), sp.GetRequiredService<TimeProvider>()));
 
         // Features
         services.AddSingleton<ITextCommand, HelpCommand>();

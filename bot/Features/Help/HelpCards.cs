@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using VastbusBot.Cards;
 using VastbusBot.Conversation;
 using VastbusBot.Conversation.Localization;
@@ -28,6 +29,8 @@ public static class HelpCards
 
     private static readonly LocalizedText HowTo = new("Så här gör du", "How to use it");
 
+    private static readonly ConcurrentDictionary<UiLanguage, SerializedCard> SerializedHelpCards = new();
+
     private static readonly LocalizedText ComingSoon = new(
         "Den här funktionen byggs just nu och är inte klar att använda än.",
         "This feature is being built and is not ready to use yet.");
@@ -50,6 +53,14 @@ public static class HelpCards
             Actions = [CardActions.Execute(ShowWhatICanDo[language], ShowHelpVerb, CardData.For(language), ActionStyle.Positive)],
         };
     }
+
+    /// <summary>
+    /// <see cref="Help"/> serialized once per language (it depends on nothing else): the card of the most used command
+    /// is not built and serialized again on every turn. Shared, so its <see cref="SerializedCard.Card"/> must not be
+    /// changed.
+    /// </summary>
+    public static SerializedCard SerializedHelp(UiLanguage language) =>
+        SerializedHelpCards.GetOrAdd(language, static l => SerializedCard.Create(Help(l)));
 
     public static AdaptiveCard Help(UiLanguage language)
     {

@@ -15,7 +15,7 @@ public sealed class HelpCommand : ITextCommand
     public Task ExecuteAsync(BotTurn turn, string argument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return turn.SendCardAsync(HelpCards.Help(turn.Language), cancellationToken);
+        return turn.SendCardAsync(HelpCards.SerializedHelp(turn.Language), cancellationToken);
     }
 }
 

@@ -92,8 +92,8 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
     public async Task Deduplicator_SameDeliveryTwice_AlsoOnAnotherInstance_OnlyFirstProceeds()
     {
         var prefix = UniquePrefix();
-        var first = new TableActivityDeduplicator(NewProvider(prefix), TimeProvider.System);
-        var second = new TableActivityDeduplicator(NewProvider(prefix), TimeProvider.System);
+        var first = new BatchingTableActivityDeduplicator(NewProvider(prefix), TimeProvider.System);
+        var second = new BatchingTableActivityDeduplicator(NewProvider(prefix), TimeProvider.System);
         var activity = new Activity { Type = "message", Id = "1795432476368", Conversation = new ConversationAccount { Id = "a:5" } };
         var sameIdOtherConversation = new Activity { Type = "message", Id = "1795432476368", Conversation = new ConversationAccount { Id = "a:6" } };
 
@@ -107,8 +107,8 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
     public async Task CachedDeduplicators_OnTwoInstances_StillAgreeThroughTheTable()
     {
         var prefix = UniquePrefix();
-        var first = new CachingActivityDeduplicator(new TableActivityDeduplicator(NewProvider(prefix), TimeProvider.System), TimeProvider.System);
-        var second = new CachingActivityDeduplicator(new TableActivityDeduplicator(NewProvider(prefix), TimeProvider.System), TimeProvider.System);
+        var first = new CachingActivityDeduplicator(new BatchingTableActivityDeduplicator(NewProvider(prefix), TimeProvider.System), TimeProvider.System);
+        var second = new CachingActivityDeduplicator(new BatchingTableActivityDeduplicator(NewProvider(prefix), TimeProvider.System), TimeProvider.System);
         var activity = new Activity { Type = "message", Id = "1795432476369", Conversation = new ConversationAccount { Id = "a:7" } };
 
         Assert.True(await first.TryBeginAsync(activity, CancellationToken.None));
