@@ -66,6 +66,22 @@ public sealed class GuidelineQuestionHandlerTests
     }
 
     [Fact]
+    public async Task Answer_ADocumentCitedForTwoSections_IsListedOnceWithBoth()
+    {
+        var entry = TestKnowledge.Base.Entries.First(e => e.Sources.GroupBy(c => c.Source.Id).Any(g => g.Select(c => c.Section).Distinct().Count() > 1));
+        var twice = entry.Sources.GroupBy(c => c.Source.Id).First(g => g.Select(c => c.Section).Distinct().Count() > 1).ToList();
+        _search.Setup(s => s.Search(It.IsAny<string>(), UiLanguage.Swedish))
+            .Returns(new GuidelineSearchResult(SearchOutcome.Answer, [new SearchCandidate(entry, 0.9)]));
+        var (turn, context) = Turn("fråga", UiLanguage.Swedish);
+
+        await Handler().AnswerAsync(turn, "fråga", CancellationToken.None);
+
+        var lines = SentCards.TextOf(Assert.Single(context.Sent)).Split('\n');
+        var line = Assert.Single(lines, l => l.StartsWith("• [" + twice[0].Source.Title + "]", StringComparison.Ordinal));
+        Assert.All(twice, c => Assert.Contains(c.Section!, line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Ambiguous_AnAlternativeThatIsAlsoRelated_IsOfferedOnce()
     {
         var entry = TestKnowledge.Rich;

@@ -99,7 +99,9 @@ public static class GuidelineCards
         }
 
         body.Add(Heading(GuidelineTexts.Sources[language]));
-        body.AddRange(entry.Sources.Take(MaxSources).Select(s => (CardElement)new TextBlock { Text = SourceLine(s), Size = TextSize.Small, Spacing = Spacing.None }));
+        // One line per document, with every section cited from it: the same page twice reads like a mistake.
+        body.AddRange(entry.Sources.GroupBy(s => s.Source.Id, StringComparer.Ordinal).Take(MaxSources)
+            .Select(g => (CardElement)new TextBlock { Text = SourceLine(g.First().Source, [.. g.Select(c => c.Section)]), Size = TextSize.Small, Spacing = Spacing.None }));
         body.Add(new TextBlock { Text = GuidelineTexts.NotAnIndividualCase[language], IsSubtle = true, Size = TextSize.Small });
 
         // An entry already offered as an alternative or as the way back is not offered again as a related question.
@@ -221,9 +223,10 @@ public static class GuidelineCards
 
     private static TextBlock Heading(string text) => new() { Text = text, Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
 
-    private static string SourceLine(SourceCitation citation)
+    private static string SourceLine(Source source, IReadOnlyList<string?> sections)
     {
-        var title = citation.Source.Url is { } url ? $"[{citation.Source.Title}]({url.AbsoluteUri})" : citation.Source.Title;
-        return string.IsNullOrWhiteSpace(citation.Section) ? "• " + title : $"• {title} – {citation.Section}";
+        var title = source.Url is { } url ? $"[{source.Title}]({url.AbsoluteUri})" : source.Title;
+        var cited = string.Join("; ", sections.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal));
+        return cited.Length == 0 ? "• " + title : $"• {title} – {cited}";
     }
 }
