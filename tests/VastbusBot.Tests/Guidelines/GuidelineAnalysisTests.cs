@@ -33,6 +33,7 @@ public sealed class GuidelineAnalysisTests : IDisposable
     [InlineData("5 kap. 1 a §", "5 kap. 1 a  ")]
     [InlineData("Vad står i SIP:en?", "Vad står i SIP?")]
     [InlineData("BUP:s ansvar", "BUP ansvar")]
+    [InlineData("Region Stockholm's routine, the child’s plan", "Region Stockholm routine, the child plan")]
     public void TextPreparer_WritesLegalReferencesAndAbbreviationsOneWay(string typed, string expected) =>
         Assert.Equal(expected, TextPreparer.Prepare(typed));
 

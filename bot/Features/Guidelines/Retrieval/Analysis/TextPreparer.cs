@@ -16,6 +16,7 @@ internal static partial class TextPreparer
         normalized = ChapterColonSection().Replace(normalized, "$1 kap $2");
         normalized = AbbreviationSuffix().Replace(normalized, "$1");
         normalized = EnglishNegation().Replace(normalized, " not");
+        normalized = EnglishPossessive().Replace(normalized, string.Empty);
         return normalized;
     }
 
@@ -30,6 +31,11 @@ internal static partial class TextPreparer
     // "doesn't", "don't", "isn't", "can't": the negation is what matters.
     [GeneratedRegex(@"(?<=\p{L})n['’]t\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishNegation();
+
+    // "Stockholm's", "the child's": the possessive would otherwise make an unknown word of a known one. Swedish
+    // writes its genitive without an apostrophe.
+    [GeneratedRegex(@"(?<=\p{L})['’]s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPossessive();
 
     // Swedish inflection of abbreviations: "SIP:en", "BUP:s", "HVB:n", "VGR:s".
     [GeneratedRegex(@"\b(\p{Lu}{2,}):(?:s|en|n|ar|arna|et|er|erna|na|ens|ets)\b")]
