@@ -28,7 +28,7 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     private FakeConnector _connector = null!;
 
     /// <summary>
-    /// The dev set must meet the bar. The five held-out sets were each written from the facts file by someone
+    /// The dev set must meet the bar. The six held-out sets were each written from the facts file by someone
     /// who had not seen the knowledge base; their first, blind runs are the honest measure of what unseen users get
     /// (see docs/guidelines.md). All have since been looked at, after one blind run each; those runs were below the
     /// 90% target on answerable questions, so the held-out sets gate against regressions.
@@ -36,11 +36,12 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     public static TheoryData<string, double, double> Files => new()
     {
         { "../shared/eval/dev-questions.jsonl", Required, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-questions.jsonl", 0.85, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-b-questions.jsonl", 0.80, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-b-questions.jsonl", 0.85, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-c-questions.jsonl", 0.85, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-d-questions.jsonl", 0.85, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-e-questions.jsonl", 0.80, 0.75 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-d-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-e-questions.jsonl", 0.85, 0.85 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-f-questions.jsonl", 0.80, 0.80 },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

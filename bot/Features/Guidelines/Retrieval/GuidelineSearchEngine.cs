@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
@@ -25,7 +26,7 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 /// which order entries that explain the question equally well.
 /// </para>
 /// </summary>
-internal sealed class GuidelineSearchEngine : IGuidelineSearch
+internal sealed partial class GuidelineSearchEngine : IGuidelineSearch
 {
     private const string OrdinalField = "ordinal";
 
@@ -129,6 +130,37 @@ internal sealed class GuidelineSearchEngine : IGuidelineSearch
             return GuidelineSearchResult.Nothing;
         }
 
+        var result = SearchText(question, language);
+
+        // A case description with the question at the end ("Student with anxiety, BUP and soc involved. She turns 21
+        // soon – is she still in the target group?") explains too little of itself for any one entry; the question
+        // sentence alone may. Only a plain fallback is retried: an outside topic's verdict stands.
+        if (result.Outcome == SearchOutcome.NotFound && result.Outside is null && QuestionSentence(question) is { } asked)
+        {
+            var retried = SearchText(asked, language);
+            if (retried.Outcome != SearchOutcome.NotFound)
+            {
+                return retried;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The last sentence that asks something, when the text has more than one sentence; otherwise null.</summary>
+    internal static string? QuestionSentence(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim());
+        return sentences.Length > 1 && sentences.LastOrDefault(s => s.Contains('?', StringComparison.Ordinal)) is { } asked
+            ? asked
+            : null;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+
+    private GuidelineSearchResult SearchText(string question, UiLanguage language)
+    {
         var primary = LanguageDetector.DetectText(question) ?? language;
         var count = _entryOfDoc.Length;
         var confidence = new double[count];
