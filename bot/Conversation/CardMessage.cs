@@ -11,14 +11,7 @@ public static class CardMessage
     /// size budget is the JSON sent), and the card's fallback text as the summary Teams shows in notifications.
     /// </summary>
     /// <exception cref="CardTooLargeException">The card is over the size budget.</exception>
-    public static Activity Create(AdaptiveCard card)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        var message = Activity.CreateMessage();
-        message.Attachments = [Attachment.AdaptiveCard(SerializedCard.Create(card))];
-        message.Summary = card.FallbackText;
-        return message;
-    }
+    public static Activity Create(AdaptiveCard card) => Create(SerializedCard.Create(card));
 
     /// <summary>A message with an already serialized (and budget-checked) card, e.g. one a feature keeps for reuse.</summary>
     public static Activity Create(SerializedCard card)
