@@ -40,6 +40,8 @@ public static class ServiceCollectionExtensions
         // instance is answered from memory.
         services.TryAddSingleton<IActivityDeduplicator>(sp => new CachingActivityDeduplicator(
             sp.GetRequiredService<BatchingTableActivityDeduplicator>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DeliveryRecordCleanup>();
+        services.AddHostedService<DeliveryRecordCleanupService>();
 
         // Features
         services.AddSingleton<ITextCommand, HelpCommand>();
