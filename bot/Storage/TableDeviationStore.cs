@@ -24,23 +24,14 @@ public sealed class TableDeviationStore(TableProvider tables) : IDeviationStore
         var stored = deviation with { Version = RecordVersion.First };
         var pk = RecordKeys.GroupPartition(deviation.TenantId, deviation.GroupId);
         var listRow = ListRow(stored);
-        StoreWrite<Deviation> result;
-        try
-        {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(pk, RecordKeys.RecordRow(deviation.Id), stored, listRow)),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(pk, listRow, stored, listRow)),
-                ],
-                cancellationToken);
-            result = new StoreWrite<Deviation>(StoreOutcome.Created, stored);
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409)
-        {
-            var existing = await GetAsync(deviation.TenantId, deviation.GroupId, deviation.Id, cancellationToken)
-                ?? throw new InvalidOperationException("A deviation create conflicted, but the deviation cannot be read.", ex);
-            result = new StoreWrite<Deviation>(StoreOutcome.AlreadyExisted, existing);
-        }
+        var result = await GroupRecordRows.CreateAsync(
+            table,
+            ToEntity(pk, RecordKeys.RecordRow(deviation.Id), stored, listRow),
+            ToEntity(pk, listRow, stored, listRow),
+            stored,
+            () => GetAsync(deviation.TenantId, deviation.GroupId, deviation.Id, cancellationToken),
+            "deviation",
+            cancellationToken);
 
         // The reporter index lives in another partition, so it is written after the record. It is keyed by the stored
         // record, so a redelivered submission rewrites the same row (and repairs it if the first attempt stopped here).
@@ -91,21 +82,15 @@ public sealed class TableDeviationStore(TableProvider tables) : IDeviationStore
             IsReporterView = false,
         };
         var listRow = current.GetString("ListRow") ?? ListRow(currentDeviation);
-        try
-        {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(current.PartitionKey, current.RowKey, stored, listRow), current.ETag),
-                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(current.PartitionKey, listRow, stored, listRow)),
-                ],
-                cancellationToken);
-            return new StoreWrite<Deviation>(StoreOutcome.Updated, stored);
-        }
-        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 412 or 404)
-        {
-            var latest = await GetAsync(deviation.TenantId, deviation.GroupId, deviation.Id, cancellationToken);
-            return new StoreWrite<Deviation>(latest is null ? StoreOutcome.NotFound : StoreOutcome.Conflict, latest);
-        }
+        return await GroupRecordRows.UpdateAsync(
+            table,
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(current.PartitionKey, current.RowKey, stored, listRow), current.ETag),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(current.PartitionKey, listRow, stored, listRow)),
+            ],
+            stored,
+            () => GetAsync(deviation.TenantId, deviation.GroupId, deviation.Id, cancellationToken),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<Deviation>> ListAsync(string tenantId, string groupId, DeviationFilter filter, CancellationToken cancellationToken)
@@ -123,13 +108,7 @@ public sealed class TableDeviationStore(TableProvider tables) : IDeviationStore
             query += " and " + TableClient.CreateQueryFilter($"Category eq {DeviationCategories.Code(category)}");
         }
 
-        var list = new List<Deviation>();
-        await foreach (var e in table.QueryAsync<TableEntity>(query, cancellationToken: cancellationToken))
-        {
-            list.Add(FromEntity(e));
-        }
-
-        return list;
+        return await GroupRecordRows.QueryAsync(table, query, FromEntity, cancellationToken);
     }
 
     public async Task<DeviationYearCounts> CountAsync(string tenantId, string groupId, int year, CancellationToken cancellationToken)
@@ -168,13 +147,8 @@ public sealed class TableDeviationStore(TableProvider tables) : IDeviationStore
         return [.. deviations.OfType<Deviation>()];
     }
 
-    internal async Task<TableEntity?> ReadAsync(string tenantId, string groupId, string deviationId, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetTableAsync(TableName, cancellationToken);
-        var result = await table.GetEntityIfExistsAsync<TableEntity>(
-            RecordKeys.GroupPartition(tenantId, groupId), RecordKeys.RecordRow(deviationId), cancellationToken: cancellationToken);
-        return result.HasValue ? result.Value : null;
-    }
+    internal async Task<TableEntity?> ReadAsync(string tenantId, string groupId, string deviationId, CancellationToken cancellationToken) =>
+        await GroupRecordRows.ReadRecordAsync(await tables.GetTableAsync(TableName, cancellationToken), tenantId, groupId, deviationId, cancellationToken);
 
     private static string ListRow(Deviation d) => RecordKeys.ListRow(d.Content.Date, d.Reported.At, d.Id);
 

@@ -22,22 +22,14 @@ public sealed class TableMeetingStore(TableProvider tables) : IMeetingStore
         var stored = meeting with { Version = RecordVersion.First };
         var pk = RecordKeys.GroupPartition(meeting.TenantId, meeting.GroupId);
         var listRow = ListRow(stored);
-        try
-        {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(pk, RecordKeys.RecordRow(meeting.Id), stored, listRow)),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(pk, listRow, stored, listRow)),
-                ],
-                cancellationToken);
-            return new StoreWrite<Meeting>(StoreOutcome.Created, stored);
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409)
-        {
-            // The same submission again: its id is taken, by this very submission.
-            var existing = await GetAsync(meeting.TenantId, meeting.GroupId, meeting.Id, cancellationToken);
-            return existing is null ? throw new InvalidOperationException("A meeting create conflicted, but the meeting cannot be read.", ex) : new StoreWrite<Meeting>(StoreOutcome.AlreadyExisted, existing);
-        }
+        return await GroupRecordRows.CreateAsync(
+            table,
+            ToEntity(pk, RecordKeys.RecordRow(meeting.Id), stored, listRow),
+            ToEntity(pk, listRow, stored, listRow),
+            stored,
+            () => GetAsync(meeting.TenantId, meeting.GroupId, meeting.Id, cancellationToken),
+            "meeting",
+            cancellationToken);
     }
 
     public async Task<Meeting?> GetAsync(string tenantId, string groupId, string meetingId, CancellationToken cancellationToken)
@@ -85,38 +77,19 @@ public sealed class TableMeetingStore(TableProvider tables) : IMeetingStore
             actions.Add(new TableTransactionAction(TableTransactionActionType.Add, ToEntity(pk, newListRow, stored, newListRow)));
         }
 
-        try
-        {
-            await table.SubmitTransactionAsync(actions, cancellationToken);
-            return new StoreWrite<Meeting>(StoreOutcome.Updated, stored);
-        }
-        catch (TableTransactionFailedException ex) when (ex.FailedTransactionActionIndex == 0 && ex.Status is 412 or 404)
-        {
-            var latest = await GetAsync(meeting.TenantId, meeting.GroupId, meeting.Id, cancellationToken);
-            return new StoreWrite<Meeting>(latest is null ? StoreOutcome.NotFound : StoreOutcome.Conflict, latest);
-        }
+        return await GroupRecordRows.UpdateAsync(
+            table, actions, stored, () => GetAsync(meeting.TenantId, meeting.GroupId, meeting.Id, cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Meeting>> ListAsync(string tenantId, string groupId, int year, CancellationToken cancellationToken)
     {
         var table = await tables.GetTableAsync(TableName, cancellationToken);
         var filter = RecordKeys.PrefixFilter(RecordKeys.GroupPartition(tenantId, groupId), RecordKeys.YearPrefix(year));
-        var meetings = new List<Meeting>();
-        await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            meetings.Add(FromEntity(e));
-        }
-
-        return meetings;
+        return await GroupRecordRows.QueryAsync(table, filter, FromEntity, cancellationToken);
     }
 
-    internal async Task<TableEntity?> ReadAsync(string tenantId, string groupId, string meetingId, CancellationToken cancellationToken)
-    {
-        var table = await tables.GetTableAsync(TableName, cancellationToken);
-        var result = await table.GetEntityIfExistsAsync<TableEntity>(
-            RecordKeys.GroupPartition(tenantId, groupId), RecordKeys.RecordRow(meetingId), cancellationToken: cancellationToken);
-        return result.HasValue ? result.Value : null;
-    }
+    internal async Task<TableEntity?> ReadAsync(string tenantId, string groupId, string meetingId, CancellationToken cancellationToken) =>
+        await GroupRecordRows.ReadRecordAsync(await tables.GetTableAsync(TableName, cancellationToken), tenantId, groupId, meetingId, cancellationToken);
 
     private static string ListRow(Meeting m) => RecordKeys.ListRow(m.Content.Date, m.Created.At, m.Id);
 
