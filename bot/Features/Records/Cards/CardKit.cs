@@ -171,6 +171,20 @@ internal static class CardKit
         }
     }
 
+    /// <summary>The top of a form card: its title, any banners, and the error summary when the form was refused.</summary>
+    public static List<CardElement> FormHeader(
+        string title, IEnumerable<CardBanner> banners, FormErrors errors, Func<string, string> labelOf, UiLanguage language)
+    {
+        var body = new List<CardElement> { Title(title) };
+        body.AddRange(banners.Select(Banner));
+        if (ErrorSummary(errors, labelOf, language) is { } summary)
+        {
+            body.Add(summary);
+        }
+
+        return body;
+    }
+
     /// <summary>
     /// The red box at the top of a refused form: nothing was saved, and which fields to correct, so the user sees
     /// every problem even when the form is long.

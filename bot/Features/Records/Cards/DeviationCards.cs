@@ -51,16 +51,7 @@ public static class DeviationCards
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(state);
         errors ??= FormErrors.None;
-        var body = new List<CardElement> { CardKit.Title(FormTitle(language)) };
-        if (banner is not null)
-        {
-            body.Add(CardKit.Banner(banner));
-        }
-
-        if (CardKit.ErrorSummary(errors, f => LabelOf(f, language), language) is { } summary)
-        {
-            body.Add(summary);
-        }
+        var body = CardKit.FormHeader(FormTitle(language), banner is null ? [] : [banner], errors, f => LabelOf(f, language), language);
 
         body.Add(CardKit.Subtle(DeviationTexts.FormIntro[language], Spacing.Small));
         body.AddRange(CardKit.ChoiceInput(
@@ -127,12 +118,7 @@ public static class DeviationCards
         ArgumentNullException.ThrowIfNull(deviation);
         errors ??= FormErrors.None;
         var title = DeviationTexts.HandleTitle.Format(language, group.Name[language]);
-        var body = new List<CardElement> { CardKit.Title(title) };
-        body.AddRange((banners ?? []).Select(CardKit.Banner));
-        if (CardKit.ErrorSummary(errors, f => LabelOf(f, language), language) is { } summary)
-        {
-            body.Add(summary);
-        }
+        var body = CardKit.FormHeader(title, banners ?? [], errors, f => LabelOf(f, language), language);
 
         body.AddRange(Details(language, group, deviation));
         body.Add(CardKit.Labelled(DeviationTexts.ReportedBy[language] + ":", RecordDisplay.Stamp(deviation.Reported, language)));

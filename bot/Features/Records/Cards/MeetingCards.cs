@@ -234,21 +234,8 @@ public static class MeetingCards
         _ => field,
     };
 
-    private static List<CardElement> Header(string title, CardBanner? banner, FormErrors errors, UiLanguage language)
-    {
-        var body = new List<CardElement> { CardKit.Title(title) };
-        if (banner is not null)
-        {
-            body.Add(CardKit.Banner(banner));
-        }
-
-        if (CardKit.ErrorSummary(errors, f => LabelOf(f, language), language) is { } summary)
-        {
-            body.Add(summary);
-        }
-
-        return body;
-    }
+    private static List<CardElement> Header(string title, CardBanner? banner, FormErrors errors, UiLanguage language) =>
+        CardKit.FormHeader(title, banner is null ? [] : [banner], errors, f => LabelOf(f, language), language);
 
     private static IEnumerable<CardElement> Fields(UiLanguage language, MeetingFormState state, int rows, DateOnly today, FormErrors errors)
     {
