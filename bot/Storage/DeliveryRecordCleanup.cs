@@ -15,19 +15,21 @@ public sealed class DeliveryRecordCleanup(TableProvider tables)
     public async Task<int> DeleteReceivedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var table = await tables.GetTableAsync(BatchingTableActivityDeduplicator.TableName, cancellationToken);
-        var old = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"ReceivedAt lt {cutoff}"),
-            select: ["PartitionKey", "RowKey"],
-            cancellationToken: cancellationToken))
-        {
-            old.Add(row);
-        }
 
+        // Page by page: after a long time without cleanup (or the first run against the one-insert version's rows)
+        // the old rows can be many, and they need not all be held at once.
         var deleted = 0;
-        foreach (var chunk in old.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(p => p.Chunk(BatchingTableActivityDeduplicator.MaxBatchSize)))
+        var pages = table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"ReceivedAt lt {cutoff}"),
+            maxPerPage: 1000,
+            select: ["PartitionKey", "RowKey"],
+            cancellationToken: cancellationToken).AsPages();
+        await foreach (var page in pages)
         {
-            deleted += await DeleteAsync(table, chunk, cancellationToken);
+            foreach (var chunk in page.Values.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(p => p.Chunk(BatchingTableActivityDeduplicator.MaxBatchSize)))
+            {
+                deleted += await DeleteAsync(table, chunk, cancellationToken);
+            }
         }
 
         return deleted;
