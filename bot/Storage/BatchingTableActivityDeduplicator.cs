@@ -73,13 +73,13 @@ public sealed class BatchingTableActivityDeduplicator : IActivityDeduplicator
     public async ValueTask<bool> TryBeginAsync(Activity activity, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrEmpty(activity.Id) || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        if (InMemoryActivityDeduplicator.Key(activity) is not { } key)
         {
             return true; // Nothing to recognise a retry by.
         }
 
         ct.ThrowIfCancellationRequested();
-        var rowKey = TableKeys.Hash(conversationId + "\n" + activity.Id);
+        var rowKey = TableKeys.Hash(key);
         var waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         // Giving up completes only this caller's waiter; its row may still be written with the others.
