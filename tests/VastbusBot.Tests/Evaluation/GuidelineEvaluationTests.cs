@@ -28,10 +28,10 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     private FakeConnector _connector = null!;
 
     /// <summary>
-    /// The dev set must meet the bar. The six held-out sets were each written from the facts file by someone
-    /// who had not seen the knowledge base; their first, blind runs are the honest measure of what unseen users get
-    /// (see docs/guidelines.md). All have since been looked at, after one blind run each; those runs were below the
-    /// 90% target on answerable questions, so the held-out sets gate against regressions.
+    /// The dev set must meet the bar. The eight held-out sets were each written from the facts file by someone
+    /// who had not seen the knowledge base (set h in the dev set's own style, the others as hurried chat with more
+    /// near misses); their first, blind runs are the honest measure of what unseen users get (see
+    /// docs/guidelines.md). All have since been looked at, after one blind run each, so they gate against regressions.
     /// </summary>
     public static TheoryData<string, double, double> Files => new()
     {
@@ -41,7 +41,9 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-c-questions.jsonl", 0.85, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-d-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-e-questions.jsonl", 0.85, 0.85 },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-f-questions.jsonl", 0.80, 0.80 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-f-questions.jsonl", 0.85, 0.85 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-g-questions.jsonl", Required, 0.80 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-h-questions.jsonl", Required, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

@@ -23,7 +23,7 @@ internal sealed class LanguageProfile
         "blir", "sig", "ens", "just", "ju", "visst", "redan", "ännu", "fortfarande", "mig", "mej", "dej", "dom",
         "ska", "skall", "många", "flera", "fler", "mest", "max", "maximalt", "hela", "båda", "bägge", "alltid", "aldrig",
         "ofta", "ibland", "faktiskt", "verkligen", "precis", "exakt", "direkt", "igen", "tror", "tycker", "saker",
-        "handlar", "handla", "handlade", "asså", "lixom", "lr", "elr", "btw", "lol", "snabbfråga", "förlåt", "ursäkta",
+        "handlar", "handla", "handlade", "hen", "asså", "lixom", "lr", "elr", "btw", "lol", "snabbfråga", "förlåt", "ursäkta",
     ];
 
     private static readonly string[] EnglishExtra =
@@ -36,7 +36,8 @@ internal sealed class LanguageProfile
         "been", "being", "am", "were", "so", "than", "too", "very", "yes", "question", "e.g", "eg", "etc",
         "many", "much", "more", "most", "every", "each", "both", "always", "never", "often", "sometimes", "ever",
         "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said", "lol", "btw", "u", "ur", "q",
-        "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways",
+        "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways", "he", "she", "him", "her", "his", "hers",
+        "them", "i'm", "im", "i've", "you're", "we're", "it's",
     ];
 
     // Everyday verbs and adjectives. In a knowledge base this small a word like "gick" or "skriver" can look rare,
@@ -44,7 +45,7 @@ internal sealed class LanguageProfile
     // stay search terms but weigh at most CommonWordIdf.
     private static readonly string[] SwedishCommon =
     [
-        "gå", "går", "gick", "gått", "ta", "tar", "tog", "tagit", "ge", "ger", "gav", "gett", "gör", "göra", "gjorde",
+        "gå", "går", "gick", "gått", "ta", "tar", "tog", "togs", "tagit", "tagits", "bort", "fram", "ge", "ger", "gav", "gett", "gör", "göra", "gjorde",
         "gjort", "säga", "säger", "sa", "sade", "sagt", "se", "ser", "såg", "sett", "stå", "står", "stod", "stått",
         "ligga", "ligger", "låg", "sätta", "sätter", "satte", "hända", "händer", "hände", "hänt", "fungera",
         "fungerar", "använda", "använder", "används", "skriva", "skriver", "skrev", "skrivit", "regel", "regler",
@@ -58,7 +59,7 @@ internal sealed class LanguageProfile
     [
         "go", "goes", "went", "gone", "make", "makes", "made", "take", "takes", "took", "give", "gives", "gave", "see",
         "seen", "happen", "happens", "happened", "work", "works", "use", "used", "write", "writes", "wrote", "rule",
-        "rules", "apply", "applies", "new", "old", "big", "small", "good", "other", "different", "own", "right",
+        "rules", "apply", "applies", "writing", "written", "new", "old", "big", "small", "good", "other", "different", "own", "right",
         "wrong", "first", "last", "today", "now", "person", "people", "case", "put", "keep", "find", "look", "way",
         "point", "out", "up", "bit", "bits", "screw", "screwed", "mess", "messed", "bring", "talk", "ok", "okay",
     ];
