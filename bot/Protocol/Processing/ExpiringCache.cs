@@ -46,6 +46,20 @@ internal sealed class ExpiringCache<TValue>
         }
     }
 
+    /// <summary>
+    /// Drops the entry for <paramref name="key"/>, if any, so that the next <see cref="GetOrAdd"/> adds it again. Its
+    /// place in the expiry order is left behind; an entry re-added within the same clock tick gets the same expiry, so
+    /// it may go a little early when the capacity pushes that place out.
+    /// </summary>
+    public bool Remove(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_lock)
+        {
+            return _entries.Remove(key);
+        }
+    }
+
     /// <summary>The live value for <paramref name="key"/>, or a new one from <paramref name="create"/>.</summary>
     public TValue GetOrAdd(string key, Func<TValue> create, out bool added)
     {
