@@ -35,17 +35,6 @@ internal sealed class ExpiringCache<TValue>
         }
     }
 
-    /// <summary>True when <paramref name="key"/> has a live entry.</summary>
-    public bool ContainsKey(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        lock (_lock)
-        {
-            Purge(_time.GetUtcNow());
-            return _entries.ContainsKey(key);
-        }
-    }
-
     /// <summary>
     /// Drops the entry for <paramref name="key"/>, if any, so that the next <see cref="GetOrAdd"/> adds it again. Its
     /// place in the expiry order is left behind; an entry re-added within the same clock tick gets the same expiry, so

@@ -83,7 +83,7 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var second = DevelopmentBot(prefix);
         using var firstClient = first.CreateClient();
         using var secondClient = second.CreateClient();
-        Assert.IsType<CachingActivityDeduplicator>(second.Services.GetRequiredService<IActivityDeduplicator>());
+        Assert.IsType<VastbusBot.Storage.FreshnessGatedActivityDeduplicator>(second.Services.GetRequiredService<IActivityDeduplicator>());
         var activity = Message("help", "a:dup-2");
 
         using (await PostAsync(firstClient, activity))
