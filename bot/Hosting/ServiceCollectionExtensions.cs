@@ -35,11 +35,12 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<TableProvider>();
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.TryAddSingleton<BatchingTableActivityDeduplicator>();
+        services.TryAddSingleton<DeliveryLog>();
 
-        // The table decides across instances (inserts grouped into transactions under load); a redelivery to this
-        // instance is answered from memory.
-        services.TryAddSingleton<IActivityDeduplicator>(sp => new CachingActivityDeduplicator(
-            sp.GetRequiredService<BatchingTableActivityDeduplicator>(), sp.GetRequiredService<TimeProvider>()));
+        // A fresh activity cannot be a timeout redelivery: it is claimed in memory and recorded behind, in few rows;
+        // only older ones (possible redeliveries) get a durable check (see FreshnessGatedActivityDeduplicator).
+        services.TryAddSingleton<IActivityDeduplicator, FreshnessGatedActivityDeduplicator>();
+        services.AddHostedService<DeliveryLogFlushService>();
         services.TryAddSingleton<DeliveryRecordCleanup>();
         services.AddHostedService<DeliveryRecordCleanupService>();
 

@@ -35,14 +35,17 @@ internal sealed class ExpiringCache<TValue>
         }
     }
 
-    /// <summary>True when <paramref name="key"/> has a live entry.</summary>
-    public bool ContainsKey(string key)
+    /// <summary>
+    /// Drops the entry for <paramref name="key"/>, if any, so that the next <see cref="GetOrAdd"/> adds it again. Its
+    /// place in the expiry order is left behind; an entry re-added within the same clock tick gets the same expiry, so
+    /// it may go a little early when the capacity pushes that place out.
+    /// </summary>
+    public bool Remove(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         lock (_lock)
         {
-            Purge(_time.GetUtcNow());
-            return _entries.ContainsKey(key);
+            return _entries.Remove(key);
         }
     }
 

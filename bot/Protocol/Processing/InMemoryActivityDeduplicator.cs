@@ -3,8 +3,8 @@ using VastbusBot.Protocol.Schema;
 namespace VastbusBot.Protocol;
 
 /// <summary>
-/// Per-process deduplication: remembers up to 50,000 keys for one hour. Enough for one instance and for tests; a
-/// scaled-out host registers a shared store instead.
+/// Per-process deduplication: remembers up to 50,000 keys for one hour (by default). Enough for one instance and for
+/// tests; a scaled-out host registers a shared store instead, which may use this one as its in-process level.
 /// </summary>
 public sealed class InMemoryActivityDeduplicator : IActivityDeduplicator
 {
@@ -15,7 +15,10 @@ public sealed class InMemoryActivityDeduplicator : IActivityDeduplicator
     {
     }
 
-    internal InMemoryActivityDeduplicator(TimeProvider time, int capacity, TimeSpan timeToLive) =>
+    /// <param name="time">The clock for expiry.</param>
+    /// <param name="capacity">Keys kept at most; the oldest go first.</param>
+    /// <param name="timeToLive">How long a key is kept.</param>
+    public InMemoryActivityDeduplicator(TimeProvider time, int capacity, TimeSpan timeToLive) =>
         _seen = new ExpiringCache<bool>(capacity, timeToLive, time);
 
     public ValueTask<bool> TryBeginAsync(Activity activity, CancellationToken ct)
@@ -29,6 +32,18 @@ public sealed class InMemoryActivityDeduplicator : IActivityDeduplicator
 
         _seen.GetOrAdd(key, static () => true, out var added);
         return ValueTask.FromResult(added);
+    }
+
+    /// <summary>
+    /// Forgets <paramref name="activity"/>, so its next delivery counts as new again: for a caller that claimed it with
+    /// <see cref="TryBeginAsync"/> but could not finish deciding (e.g. a durable check failed).
+    /// </summary>
+    public void Forget(Activity activity)
+    {
+        if (Key(activity) is { } key)
+        {
+            _seen.Remove(key);
+        }
     }
 
     /// <summary>The dedupe key, or null when the activity lacks a conversation id or an id.</summary>

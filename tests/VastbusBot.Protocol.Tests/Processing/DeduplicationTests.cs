@@ -55,6 +55,34 @@ public sealed class DeduplicationTests
     }
 
     [Fact]
+    public async Task Forget_ClaimedActivity_CountsAsNewAgain_OthersStayRemembered()
+    {
+        var deduplicator = new InMemoryActivityDeduplicator(new FakeTimeProvider(), capacity: 10, timeToLive: TimeSpan.FromMinutes(1));
+        Assert.True(await deduplicator.TryBeginAsync(Message("1"), CancellationToken.None));
+        Assert.True(await deduplicator.TryBeginAsync(Message("2"), CancellationToken.None));
+
+        deduplicator.Forget(Message("1"));
+        deduplicator.Forget(Message(null)); // nothing to forget
+
+        Assert.True(await deduplicator.TryBeginAsync(Message("1"), CancellationToken.None));
+        Assert.False(await deduplicator.TryBeginAsync(Message("1"), CancellationToken.None));
+        Assert.False(await deduplicator.TryBeginAsync(Message("2"), CancellationToken.None));
+    }
+
+    [Fact]
+    public void ExpiringCache_Remove_TheKeyIsAddedAgain()
+    {
+        var cache = new ExpiringCache<int>(10, TimeSpan.FromHours(1), new FakeTimeProvider());
+        cache.GetOrAdd("a", () => 1, out _);
+
+        Assert.True(cache.Remove("a"));
+        Assert.False(cache.Remove("a"));
+        Assert.Equal(2, cache.GetOrAdd("a", () => 2, out var added));
+        Assert.True(added);
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Fact]
     public void ExpiringCache_OverCapacity_OldestEvicted()
     {
         var cache = new ExpiringCache<int>(2, TimeSpan.FromHours(1), new FakeTimeProvider());

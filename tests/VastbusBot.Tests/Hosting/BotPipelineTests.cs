@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 using VastbusBot.Protocol;
 using VastbusBot.Protocol.Schema;
@@ -83,7 +84,7 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var second = DevelopmentBot(prefix);
         using var firstClient = first.CreateClient();
         using var secondClient = second.CreateClient();
-        Assert.IsType<CachingActivityDeduplicator>(second.Services.GetRequiredService<IActivityDeduplicator>());
+        Assert.IsType<VastbusBot.Storage.FreshnessGatedActivityDeduplicator>(second.Services.GetRequiredService<IActivityDeduplicator>());
         var activity = Message("help", "a:dup-2");
 
         using (await PostAsync(firstClient, activity))
@@ -100,6 +101,37 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
 
         await _connector.WaitForAsync(c => c.ConversationId == "a:dup-2" && c.Text?.Contains("I couldn't find an answer", StringComparison.Ordinal) == true);
         var helpCards = _connector.Calls.Count(c => c.ConversationId == "a:dup-2" && c.CardText?.Contains("Here is what", StringComparison.Ordinal) == true);
+        Assert.Equal(1, helpCards);
+    }
+
+    [Fact]
+    public async Task FreshDelivery_RedeliveredAfterTheTimeout_ToAnotherInstance_IsDroppedThroughTheDeliveryLog()
+    {
+        var prefix = "p" + Guid.NewGuid().ToString("N")[..10];
+        var activity = Message("help", "a:dup-3");
+        var sent = DateTimeOffset.UtcNow;
+        activity["timestamp"] = sent.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        await using (var first = DevelopmentBot(prefix))
+        {
+            using var firstClient = first.CreateClient();
+            using (await PostAsync(firstClient, activity))
+            {
+            }
+
+            await _connector.WaitForAsync(c => c.ConversationId == "a:dup-3" && c.Card is not null);
+        }
+
+        // The first instance wrote its delivery log when it stopped. Teams redelivers after its 15-second timeout,
+        // with the same id and timestamp, here to another instance.
+        await using var second = DevelopmentBot(prefix, new FakeTimeProvider(sent + TimeSpan.FromSeconds(20)));
+        using var secondClient = second.CreateClient();
+        using (await PostAsync(secondClient, activity))
+        using (await PostAsync(secondClient, Message("when does the tram leave Brunnsparken tonight?", "a:dup-3")))
+        {
+        }
+
+        await _connector.WaitForAsync(c => c.ConversationId == "a:dup-3" && c.Text?.Contains("I couldn't find an answer", StringComparison.Ordinal) == true);
+        var helpCards = _connector.Calls.Count(c => c.ConversationId == "a:dup-3" && c.CardText?.Contains("Here is what", StringComparison.Ordinal) == true);
         Assert.Equal(1, helpCards);
     }
 
@@ -163,7 +195,7 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("MicrosoftAppId", error.ToString(), StringComparison.Ordinal);
     }
 
-    private WebApplicationFactory<Program> DevelopmentBot(string? tablePrefix = null) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    private WebApplicationFactory<Program> DevelopmentBot(string? tablePrefix = null, TimeProvider? time = null) => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
     {
         b.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -172,6 +204,10 @@ public sealed class BotPipelineTests(AzuriteFixture azurite) : IAsyncLifetime
             ["MicrosoftAppId"] = string.Empty,
         }));
         b.UseEnvironment("Development");
+        if (time is not null)
+        {
+            b.ConfigureTestServices(services => services.AddSingleton(time));
+        }
     });
 
     private WebApplicationFactory<Program> AuthenticatedBot() => new WebApplicationFactory<Program>().WithWebHostBuilder(b =>

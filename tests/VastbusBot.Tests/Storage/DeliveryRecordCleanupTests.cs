@@ -57,6 +57,31 @@ public sealed class DeliveryRecordCleanupTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task DeleteReceivedBefore_AlsoRemovesOldDeliveryLogRows_AndKeepsRecentOnes()
+    {
+        var log = new DeliveryLog(_tables, _time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DeliveryLog>.Instance);
+        var oldSent = _time.GetUtcNow();
+        for (var i = 0; i < 2 * DeliveryLog.MaxKeysPerRow; i++)
+        {
+            log.Record("a:cleanup\nold-" + i, oldSent);
+        }
+
+        await log.FlushAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(23));
+        var recentSent = _time.GetUtcNow();
+        log.Record("a:cleanup\nrecent", recentSent);
+        await log.FlushAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(2));
+
+        var deleted = await new DeliveryRecordCleanup(_tables).DeleteReceivedBeforeAsync(_time.GetUtcNow() - TimeSpan.FromHours(24), CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(1, await CountRowsAsync());
+        Assert.False(await log.ContainsAsync("a:cleanup\nold-0", oldSent, CancellationToken.None));
+        Assert.True(await log.ContainsAsync("a:cleanup\nrecent", recentSent, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TwoInstancesCleaningAtOnce_DeleteEveryOldRowOnceBetweenThem()
     {
         var deduplicator = new BatchingTableActivityDeduplicator(_tables, _time);

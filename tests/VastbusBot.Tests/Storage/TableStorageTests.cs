@@ -102,18 +102,4 @@ public sealed class TableStorageTests(AzuriteFixture azurite)
         Assert.False(await second.TryBeginAsync(activity, CancellationToken.None));
         Assert.True(await second.TryBeginAsync(sameIdOtherConversation, CancellationToken.None));
     }
-
-    [Fact]
-    public async Task CachedDeduplicators_OnTwoInstances_StillAgreeThroughTheTable()
-    {
-        var prefix = UniquePrefix();
-        var first = new CachingActivityDeduplicator(new BatchingTableActivityDeduplicator(NewProvider(prefix), TimeProvider.System), TimeProvider.System);
-        var second = new CachingActivityDeduplicator(new BatchingTableActivityDeduplicator(NewProvider(prefix), TimeProvider.System), TimeProvider.System);
-        var activity = new Activity { Type = "message", Id = "1795432476369", Conversation = new ConversationAccount { Id = "a:7" } };
-
-        Assert.True(await first.TryBeginAsync(activity, CancellationToken.None));
-        Assert.False(await second.TryBeginAsync(activity, CancellationToken.None));
-        Assert.False(await first.TryBeginAsync(activity, CancellationToken.None));
-        Assert.False(await second.TryBeginAsync(activity, CancellationToken.None));
-    }
 }
