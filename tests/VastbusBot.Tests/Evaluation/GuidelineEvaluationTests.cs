@@ -46,6 +46,7 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-g-questions.jsonl", Required, 0.80 },
         { "tests/VastbusBot.Tests/Evaluation/heldout-h-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-i-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-j-questions.jsonl", Required, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

@@ -37,6 +37,34 @@ public sealed class GuidelineAnalysisTests : IDisposable
     public void TextPreparer_WritesLegalReferencesAndAbbreviationsOneWay(string typed, string expected) =>
         Assert.Equal(expected, TextPreparer.Prepare(typed));
 
+    [Theory]
+    [InlineData("föräldrarna har inte sagt ok", "sagt ok")] // two words kept, one of them short
+    [InlineData("eleven ingår i målgruppen", "ingår i")] // one word kept, not a tiny one
+    public void Synonyms_PhraseStandsForItsGroup_WhenItStaysSpecific(string question, string expectedPhrase)
+    {
+        var profile = LanguageProfile.Swedish;
+        var surface = GuidelineAnalyzer.Surface(profile);
+        var table = SynonymTable.Build([["samtycke", "sagt ok"], ["tillhör", "ingår i"]], surface, profile.Normalizer);
+        var terms = surface.Tokens(question).Select(profile.Normalizer.Normalize).ToList();
+
+        var matches = Enumerable.Range(0, terms.Count).Select(i => table.LongestMatch(terms, i)).Where(m => m is not null).ToList();
+
+        var match = Assert.Single(matches);
+        Assert.Equal(surface.Tokens(expectedPhrase).Count, match!.Value.Length);
+    }
+
+    [Fact]
+    public void Synonyms_PhraseThatShrinksToOneTinyWord_DoesNotTrigger()
+    {
+        // "be om" (Swedish "ask for") is only "om" to the English analyser.
+        var profile = LanguageProfile.English;
+        var surface = GuidelineAnalyzer.Surface(profile);
+        var table = SynonymTable.Build([["request", "be om"]], surface, profile.Normalizer);
+        var terms = surface.Tokens("what is om").Select(profile.Normalizer.Normalize).ToList();
+
+        Assert.All(Enumerable.Range(0, terms.Count), i => Assert.Null(table.LongestMatch(terms, i)));
+    }
+
     [Fact]
     public void CompoundSplitter_SplitsIntoKnowledgeBaseWords_WithLinkingLetters()
     {

@@ -57,11 +57,13 @@ internal sealed class SynonymTable
     }
 
     /// <summary>
-    /// Whether a phrase, as this language reads it, is still specific enough to stand for its group in a question.
-    /// "be om" (Swedish "ask for") is only "om" to the English analyser, which would turn every "om" into a request.
+    /// Whether a phrase, as this language reads it, is still specific enough to stand for its group in a question: a
+    /// single word, a phrase whose remaining words are none of them tiny ("ingår i" is "ingår"), or one that keeps two
+    /// words or more ("sagt ok"). "be om" (Swedish "ask for") is only "om" to the English analyser, which would turn
+    /// every "om" into a request.
     /// </summary>
     private static bool IsTrigger(string[] words, IReadOnlyList<string> tokens) =>
-        words.Length == 1 || tokens.All(t => t.Length >= 3);
+        words.Length == 1 || tokens.All(t => t.Length >= 3) || (tokens.Count >= 2 && tokens.Any(t => t.Length >= 3));
 
     /// <summary>The longest phrase starting at <paramref name="start"/>, and all phrases of its group.</summary>
     public (int Length, string[][] Phrases)? LongestMatch(IReadOnlyList<string> terms, int start)

@@ -23,7 +23,7 @@ internal sealed class LanguageProfile
         "blir", "sig", "ens", "just", "ju", "visst", "redan", "ännu", "fortfarande", "mig", "mej", "dej", "dom",
         "ska", "skall", "många", "flera", "fler", "mest", "max", "maximalt", "hela", "båda", "bägge", "alltid", "aldrig",
         "ofta", "ibland", "faktiskt", "verkligen", "precis", "exakt", "direkt", "igen", "tror", "tycker", "saker",
-        "handlar", "handla", "handlade", "hen", "asså", "lixom", "lr", "elr", "btw", "lol", "snabbfråga", "förlåt", "ursäkta",
+        "handlar", "handla", "handlade", "hen", "kortfattat", "korthet", "förklara", "asså", "lixom", "lr", "elr", "btw", "lol", "snabbfråga", "förlåt", "ursäkta",
     ];
 
     private static readonly string[] EnglishExtra =
@@ -36,7 +36,7 @@ internal sealed class LanguageProfile
         "been", "being", "am", "were", "so", "than", "too", "very", "yes", "question", "e.g", "eg", "etc",
         "many", "much", "more", "most", "every", "each", "both", "always", "never", "often", "sometimes", "ever",
         "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said", "lol", "btw", "u", "ur", "q",
-        "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways", "he", "she", "him", "her", "his", "hers",
+        "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways", "he", "she", "him", "her", "his", "hers", "nutshell", "briefly", "explain",
         "them", "i'm", "im", "i've", "you're", "we're", "it's",
     ];
 
