@@ -5,7 +5,7 @@ namespace VastbusBot.Benchmarks.Load;
 
 /// <summary>
 /// <c>bot --memory-dedup</c>: the real bot (<see cref="VastbusBotApp.Build"/>), with the Table Storage
-/// deduplicator replaced by the in-memory one, so a load run can show what the per-turn storage write costs.
+/// deduplicator replaced by the in-memory one, so a load run can show what the durable deduplication costs.
 /// Everything else (routing, cards, connector client, conversation store) is the bot's own.
 /// </summary>
 internal static class BotVariantHost

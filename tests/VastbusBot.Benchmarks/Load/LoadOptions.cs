@@ -24,8 +24,9 @@ internal sealed record LoadOptions
           --rounds N          bot/bare pairs, run alternately; the summary takes medians (default 1)
           --text T            the user's message (default "hjälp", which answers with the help card)
           --target T          both | bot | bare (default both)
-          --bot-dedup D       table (the bot as built: a Table Storage write per activity) | memory (in-memory
-                              deduplicator, to isolate the storage cost) | table,memory (both, each round) (default table)
+          --bot-dedup D       table (the bot as built: Table Storage deduplication, fresh activities recorded
+                              behind) | memory (in-memory deduplicator only, to isolate the storage cost) |
+                              table,memory (both, each round) (default table)
           --storage CS        Table Storage connection string for the bot (default: a private in-memory Azurite)
           --bot-log-level L   the bot's minimum level for its own categories (default Information, as in production)
           --bot-dll PATH      the bot to start (default bot/bin/<this build's configuration>/net10.0/VastbusBot.dll)
