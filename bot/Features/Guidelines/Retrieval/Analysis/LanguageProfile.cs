@@ -59,7 +59,7 @@ internal sealed class LanguageProfile
     [
         "go", "goes", "went", "gone", "make", "makes", "made", "take", "takes", "took", "give", "gives", "gave", "see",
         "seen", "happen", "happens", "happened", "work", "works", "use", "used", "write", "writes", "wrote", "rule",
-        "rules", "apply", "applies", "writing", "written", "new", "old", "big", "small", "good", "other", "different", "own", "right",
+        "rules", "apply", "applies", "writing", "written", "new", "old", "big", "small", "little", "good", "other", "different", "own", "right",
         "wrong", "first", "last", "today", "now", "person", "people", "case", "put", "keep", "find", "look", "way",
         "point", "out", "up", "bit", "bits", "screw", "screwed", "mess", "messed", "bring", "talk", "ok", "okay",
     ];
