@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using VastbusBot.Conversation.Localization;
 using VastbusBot.Features.Guidelines.Insights;
 using VastbusBot.Storage;
@@ -12,11 +11,7 @@ public sealed class GuidelineInsightsStoreTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    private TableGuidelineInsightsStore NewStore() => new(new TableProvider(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "t" + Guid.NewGuid().ToString("N")[..12],
-    })));
+    private TableGuidelineInsightsStore NewStore() => new(azurite.Tables(AzuriteTables.NewPrefix()));
 
     private static UnansweredQuestion Asked(string question, string tenant = "t1", int daysAgo = 0, string? delivery = null) =>
         new(tenant, question, UiLanguage.Swedish, delivery ?? Guid.NewGuid().ToString(), Now.AddDays(-daysAgo));

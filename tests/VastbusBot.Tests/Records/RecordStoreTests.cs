@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
 using VastbusBot.Features.Records;
 using VastbusBot.Features.Records.Deviations;
 using VastbusBot.Features.Records.Meetings;
@@ -19,8 +18,8 @@ public sealed class RecordStoreTests(AzuriteFixture azurite)
 
     private TableProvider NewProvider(out string prefix)
     {
-        prefix = RecordsHarness.NewPrefix();
-        return new TableProvider(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = prefix }));
+        prefix = AzuriteTables.NewPrefix();
+        return azurite.Tables(prefix);
     }
 
     private static Meeting Meeting(string id, DateOnly date, string topics = "Ämne med åäö") => new(

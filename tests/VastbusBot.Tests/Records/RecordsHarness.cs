@@ -10,6 +10,7 @@ using VastbusBot.Features.Records.Deviations;
 using VastbusBot.Features.Records.Meetings;
 using VastbusBot.Storage;
 using VastbusBot.Testing;
+using VastbusBot.Tests.Support;
 
 namespace VastbusBot.Tests.Records;
 
@@ -74,7 +75,7 @@ internal sealed class RecordsHarness : IAsyncDisposable
         return new RecordsHarness(services.BuildServiceProvider(), time, notifier);
     }
 
-    public static string NewPrefix() => "r" + Guid.NewGuid().ToString("N")[..12];
+    public static string NewPrefix() => AzuriteTables.NewPrefix();
 
     public static Actor User(string tenant, int n, string? name = null) =>
         new(tenant, $"{n:D8}-0000-4000-8000-000000000000", name ?? $"User {n}");

@@ -15,10 +15,10 @@ public sealed class ReminderClaimStoreTests(AzuriteFixture azurite)
     private static readonly ReminderKey Key = new("tenant/1#", "aad-1", "group 1?", new DeadlineOccurrence(DeadlineKind.LocalAnnualReport, new DateOnly(2027, 3, 1)), 14);
 
     private readonly ReminderOptions _options = new() { ClaimTimeout = TimeSpan.FromMinutes(15), MaxSendAttempts = 2 };
-    private readonly string _prefix = "c" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = AzuriteTables.NewPrefix();
 
     private TableReminderClaimStore NewStore() => new(
-        new TableProvider(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _prefix })),
+        azurite.Tables(_prefix),
         new FixedOptions<ReminderOptions>(_options),
         NullLogger<TableReminderClaimStore>.Instance);
 
@@ -94,7 +94,7 @@ public sealed class ReminderClaimStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Preferences_RoundTrip_AndAreListedPerTenant()
     {
-        var tables = new TableProvider(Microsoft.Extensions.Options.Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _prefix }));
+        var tables = azurite.Tables(_prefix);
         var store = new TableReminderPreferenceStore(tables, TimeProvider.System);
         await store.SaveAsync("t1", "aad-1", new ReminderPreference(true, [14, 3], "Europe/London"), CancellationToken.None);
         await store.SaveAsync("t1", "aad-2", ReminderPreference.Default, CancellationToken.None);

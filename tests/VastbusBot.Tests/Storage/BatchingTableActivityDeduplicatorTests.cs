@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
 using VastbusBot.Protocol.Schema;
 using VastbusBot.Storage;
 using VastbusBot.Testing;
@@ -18,13 +17,9 @@ public sealed class BatchingTableActivityDeduplicatorTests(AzuriteFixture azurit
 {
     private const string Conversation = "a:batch";
 
-    private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = AzuriteTables.NewPrefix();
 
-    private TableProvider NewProvider() => new(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = _prefix,
-    }));
+    private TableProvider NewProvider() => azurite.Tables(_prefix);
 
     private static Activity Delivery(string id, string conversation = Conversation) =>
         new() { Type = "message", Id = id, Conversation = new ConversationAccount { Id = conversation } };

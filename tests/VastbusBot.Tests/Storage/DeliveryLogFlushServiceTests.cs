@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VastbusBot.Storage;
 using VastbusBot.Testing;
@@ -12,12 +11,9 @@ namespace VastbusBot.Tests.Storage;
 public sealed class DeliveryLogFlushServiceTests(AzuriteFixture azurite)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 15, 0, TimeSpan.Zero));
-    private readonly string _prefix = "s" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = AzuriteTables.NewPrefix();
 
-    private DeliveryLog NewLog() => new(
-        new TableProvider(Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = _prefix })),
-        _time,
-        NullLogger<DeliveryLog>.Instance);
+    private DeliveryLog NewLog() => new(azurite.Tables(_prefix), _time, NullLogger<DeliveryLog>.Instance);
 
     [Fact]
     public async Task Stop_FlushesWhatWasRecordedSinceTheLastTick()

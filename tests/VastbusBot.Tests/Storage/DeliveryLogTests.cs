@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VastbusBot.Storage;
 using VastbusBot.Testing;
@@ -13,14 +12,10 @@ namespace VastbusBot.Tests.Storage;
 public sealed class DeliveryLogTests(AzuriteFixture azurite)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 15, 0, TimeSpan.Zero));
-    private readonly string _prefix = "l" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = AzuriteTables.NewPrefix();
     private readonly RecordingLogger<DeliveryLog> _logger = new();
 
-    private TableProvider NewProvider() => new(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = _prefix,
-    }));
+    private TableProvider NewProvider() => azurite.Tables(_prefix);
 
     private DeliveryLog NewLog() => new(NewProvider(), _time, _logger);
 
@@ -162,15 +157,5 @@ public sealed class DeliveryLogTests(AzuriteFixture azurite)
         Assert.Single(await RowsAsync());
     }
 
-    private async Task<List<TableEntity>> RowsAsync()
-    {
-        var table = await NewProvider().GetTableAsync(BatchingTableActivityDeduplicator.TableName, CancellationToken.None);
-        var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>())
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private Task<List<TableEntity>> RowsAsync() => NewProvider().RowsAsync(BatchingTableActivityDeduplicator.TableName);
 }

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VastbusBot.Protocol.Schema;
 using VastbusBot.Storage;
@@ -13,11 +12,7 @@ namespace VastbusBot.Tests.Storage;
 public sealed class DeliveryRecordCleanupTests(AzuriteFixture azurite)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
-    private readonly TableProvider _tables = new(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "c" + Guid.NewGuid().ToString("N")[..12],
-    }));
+    private readonly TableProvider _tables = azurite.Tables(AzuriteTables.NewPrefix());
 
     private static Activity Delivery(string id) =>
         new() { Type = "message", Id = id, Conversation = new ConversationAccount { Id = "a:cleanup" } };

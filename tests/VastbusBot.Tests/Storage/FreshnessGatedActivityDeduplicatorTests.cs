@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VastbusBot.Protocol.Schema;
 using VastbusBot.Storage;
@@ -19,13 +18,9 @@ public sealed class FreshnessGatedActivityDeduplicatorTests(AzuriteFixture azuri
     private static readonly TimeSpan TimeoutRedelivery = TimeSpan.FromSeconds(15);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 15, 0, TimeSpan.Zero));
-    private readonly string _prefix = "f" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _prefix = AzuriteTables.NewPrefix();
 
-    private TableProvider NewProvider() => new(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = _prefix,
-    }));
+    private TableProvider NewProvider() => azurite.Tables(_prefix);
 
     private Instance NewInstance(Func<IReadOnlyList<string>, Task>? beforePerKeyInsert = null)
     {
@@ -184,17 +179,7 @@ public sealed class FreshnessGatedActivityDeduplicatorTests(AzuriteFixture azuri
         Assert.Empty(await RowsAsync());
     }
 
-    private async Task<List<TableEntity>> RowsAsync()
-    {
-        var table = await NewProvider().GetTableAsync(BatchingTableActivityDeduplicator.TableName, CancellationToken.None);
-        var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync<TableEntity>())
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private Task<List<TableEntity>> RowsAsync() => NewProvider().RowsAsync(BatchingTableActivityDeduplicator.TableName);
 
     private sealed record Instance(DeliveryLog Log, FreshnessGatedActivityDeduplicator Gate);
 }

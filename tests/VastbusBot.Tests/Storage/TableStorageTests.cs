@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using VastbusBot.Protocol;
 using VastbusBot.Protocol.Schema;
 using VastbusBot.Storage;
@@ -10,13 +9,9 @@ namespace VastbusBot.Tests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class TableStorageTests(AzuriteFixture azurite)
 {
-    private TableProvider NewProvider(string prefix) => new(Options.Create(new StorageOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = prefix,
-    }));
+    private TableProvider NewProvider(string prefix) => azurite.Tables(prefix);
 
-    private static string UniquePrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
+    private static string UniquePrefix() => AzuriteTables.NewPrefix();
 
     private static ConversationReference Reference(string conversationId, string type = "personal", string aad = "aad-1") => new()
     {
