@@ -65,7 +65,7 @@ public sealed class FreshnessGatedActivityDeduplicator : IActivityDeduplicator
             return true; // Nothing to recognise a redelivery by.
         }
 
-        if (!await _memory.TryBeginAsync(activity, ct).ConfigureAwait(false))
+        if (!_memory.TryBegin(key))
         {
             return false;
         }

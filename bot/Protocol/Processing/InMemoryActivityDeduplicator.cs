@@ -24,19 +24,20 @@ public sealed class InMemoryActivityDeduplicator : IActivityDeduplicator
     public ValueTask<bool> TryBeginAsync(Activity activity, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var key = Key(activity);
-        if (key is null)
-        {
-            return ValueTask.FromResult(true);
-        }
+        return ValueTask.FromResult(Key(activity) is not { } key || TryBegin(key));
+    }
 
+    /// <summary>True the first time <paramref name="key"/> (see <see cref="Key"/>) is claimed, false while it is remembered.</summary>
+    public bool TryBegin(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
         _seen.GetOrAdd(key, static () => true, out var added);
-        return ValueTask.FromResult(added);
+        return added;
     }
 
     /// <summary>
     /// Forgets <paramref name="activity"/>, so its next delivery counts as new again: for a caller that claimed it with
-    /// <see cref="TryBeginAsync"/> but could not finish deciding (e.g. a durable check failed).
+    /// <see cref="TryBeginAsync"/> or <see cref="TryBegin"/> but could not finish deciding (e.g. a durable check failed).
     /// </summary>
     public void Forget(Activity activity)
     {
