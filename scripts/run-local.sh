@@ -129,9 +129,12 @@ start_service "Agents Playground" "$LOG_DIR/playground.out" "$PLAYGROUND_DIR" \
 PLAYGROUND_PID="$LAST_PID"
 
 # It picks a random port when 56150 is taken; we checked the port, but a race is still possible.
-wait_until 30 "$PLAYGROUND_PID" "Agents Playground" grep -q '^Listening on ' "$LOG_DIR/playground.out" ||
+# "Listening on " can reach the file before the port number does, so wait for a port that accepts connections.
+playground_port() { sed -n 's/^Listening on \([0-9][0-9]*\).*/\1/p' "$LOG_DIR/playground.out" | head -n 1; }
+playground_listening() { local port; port="$(playground_port)" && [[ -n "$port" ]] && tcp_open "$port"; }
+wait_until 30 "$PLAYGROUND_PID" "Agents Playground" playground_listening ||
   fail_with_log "Agents Playground" "$LOG_DIR/playground.log" "the Agents Playground did not start."
-listening="$(sed -n 's/^Listening on \([0-9]*\).*/\1/p' "$LOG_DIR/playground.out" | head -n 1)"
+listening="$(playground_port)"
 if [[ "$listening" != "$PLAYGROUND_PORT" ]]; then
   die "the Agents Playground listens on port $listening instead of $PLAYGROUND_PORT (was $PLAYGROUND_PORT taken?)."
 fi
