@@ -49,6 +49,8 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-j-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-k-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-l-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-m-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-n-questions.jsonl", Required, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

@@ -87,4 +87,75 @@ public sealed class OutsideTopicTests : IDisposable
         Assert.True(after.Candidates[0].Confidence < before.Candidates[0].Confidence, $"{after.Candidates[0].Confidence} !< {before.Candidates[0].Confidence}");
         Assert.Equal("area-lerum", knowledge.Search("vilket område tillhör Lerum?", UiLanguage.Swedish).Best?.Id);
     }
+
+    private const string Benefits = """
+        outside:
+          - id: benefits
+            referral:
+              sv: "Försörjningsstöd handläggs av kommunens ekonomiska bistånd."
+              en: "Income support is handled by the municipality's financial assistance unit."
+            questions:
+              sv: ["hur söker man försörjningsstöd"]
+              en: ["how do you apply for income support"]
+            keywords:
+              sv: [försörjningsstöd]
+              en: [income support]
+            cues:
+              sv: [försörjningsstöd, hur många förra året]
+              en: [income support]
+        """;
+
+    [Theory]
+    [InlineData("vem betalar placeringen om familjen har försörjningsstöd?", "försörjningsstöd")]
+    [InlineData("vem betalar placeringen om familjen har försörjningsstödet?", "försörjningsstöd")]
+    [InlineData("vem betalar placeringen om familjen har försörningsstöd?", "försörjningsstöd")]
+    [InlineData("hur många placeringar betalade kommunen förra året?", "hur många förra året")]
+    public void QuestionWithACue_IsDeclinedWithItsTopic_ThoughTheRestMatchesAnEntry(string question, string expectedCue)
+    {
+        var without = new GuidelineKnowledge(_folder.Path).Search(question, UiLanguage.Swedish);
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits);
+
+        var result = new GuidelineKnowledge(_folder.Path).Search(question, UiLanguage.Swedish);
+
+        Assert.Equal(TestKnowledgeFolder.CostSplit, without.Best?.Id);
+        Assert.Equal(SearchOutcome.NotFound, result.Outcome);
+        Assert.Equal("benefits", result.Outside?.Topic.Id);
+        Assert.Contains(expectedCue, result.Outside!.Topic.Cues[UiLanguage.Swedish]);
+    }
+
+    [Theory]
+    [InlineData("vem betalar placeringen?")]
+    [InlineData("hur många placeringar betalar kommunen?")]
+    [InlineData("Familjen har försörjningsstöd och barnet ska placeras. Vem betalar placeringen?")]
+    public void QuestionWithoutACue_OrWithOneOnlyInTheCaseDescription_IsAnswered(string question)
+    {
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits);
+
+        var result = new GuidelineKnowledge(_folder.Path).Search(question, UiLanguage.Swedish);
+
+        Assert.Equal(TestKnowledgeFolder.CostSplit, result.Best?.Id);
+        Assert.Null(result.Outside);
+    }
+
+    [Fact]
+    public void CueThatWouldDeclineAnEntrysOwnPhrasing_IsRejected_NamingTheTopicTheFieldAndTheEntry()
+    {
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits.Replace("en: [income support]", "en: [income support, placing]", StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => new GuidelineKnowledge(_folder.Path));
+
+        var message = Assert.Single(error.Errors);
+        Assert.StartsWith("_outside.yaml: outside[0] (benefits).cues.en[1]: 'placing'", message, StringComparison.Ordinal);
+        Assert.Contains($"{TestKnowledgeFolder.PlacingMunicipality}.yaml", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CueOfOnlyShortWords_IsRejected()
+    {
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits.Replace("hur många förra året", "i år", StringComparison.Ordinal));
+
+        var error = Assert.Throws<KnowledgeBaseException>(() => new GuidelineKnowledge(_folder.Path));
+
+        Assert.Contains(error.Errors, e => e.StartsWith("_outside.yaml: outside[0] (benefits).cues.sv[1]: 'i år'", StringComparison.Ordinal));
+    }
 }

@@ -131,9 +131,10 @@ public static partial class KnowledgeBaseLoader
             var referral = Required(item.Referral, "referral", Error);
             var questions = Lists(item.Questions, "questions", Error, required: true);
             var keywords = Lists(item.Keywords, "keywords", Error, required: false);
+            var cues = Lists(item.Cues, "cues", Error, required: false);
             if (errors.Count == before && referral is not null)
             {
-                topics.Add(new OutsideTopic(item.Id!, referral, questions, keywords));
+                topics.Add(new OutsideTopic(item.Id!, referral, questions, keywords) { Cues = cues });
             }
         }
 

@@ -65,7 +65,14 @@ public sealed record OutsideTopic(
     string Id,
     LocalizedText Referral,
     IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Questions,
-    IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Keywords);
+    IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Keywords)
+{
+    /// <summary>
+    /// Words or phrases that by themselves put a question on this topic, whatever else it mentions ("försörjningsstöd",
+    /// "Millennium"); empty when the topic has none. See <c>OutsideCues</c>.
+    /// </summary>
+    public IReadOnlyDictionary<UiLanguage, IReadOnlyList<string>> Cues { get; init; } = new Dictionary<UiLanguage, IReadOnlyList<string>>();
+}
 
 /// <summary>The whole knowledge base, validated.</summary>
 public sealed class KnowledgeBase(

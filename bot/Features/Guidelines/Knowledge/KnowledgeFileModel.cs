@@ -43,6 +43,8 @@ internal sealed class OutsideItem
     public ListPair? Questions { get; set; }
 
     public ListPair? Keywords { get; set; }
+
+    public ListPair? Cues { get; set; }
 }
 
 internal sealed class TextPair

@@ -45,19 +45,28 @@ internal sealed partial class GuidelineSearchEngine : IGuidelineSearch
     // Per document: the outside topic it stands for, or null for a guideline entry.
     private readonly OutsideTopic?[] _outsideOfDoc;
     private readonly IReadOnlyList<LanguageIndex> _languages;
+    private readonly OutsideCues _cues;
     private readonly SearchSettings _settings;
 
-    private GuidelineSearchEngine(KnowledgeEntry[] entryOfDoc, OutsideTopic?[] outsideOfDoc, IReadOnlyList<LanguageIndex> languages, SearchSettings settings)
+    private GuidelineSearchEngine(KnowledgeEntry[] entryOfDoc, OutsideTopic?[] outsideOfDoc, IReadOnlyList<LanguageIndex> languages, OutsideCues cues, SearchSettings settings)
     {
         _entryOfDoc = entryOfDoc;
         _outsideOfDoc = outsideOfDoc;
         _languages = languages;
+        _cues = cues;
         _settings = settings;
     }
 
+    /// <exception cref="KnowledgeBaseException">An outside topic's cue is unusable or would decline an entry's own phrasing.</exception>
     public static GuidelineSearchEngine Build(KnowledgeBase knowledgeBase, SearchSettings settings)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
+        var errors = new List<string>();
+        var cues = OutsideCues.Build(knowledgeBase.OutsideTopics, knowledgeBase.Entries, errors);
+        if (errors.Count > 0)
+        {
+            throw new KnowledgeBaseException(errors);
+        }
 
         // Outside topics are indexed like entries, after them, so that they compete with them for a question.
         var documents = knowledgeBase.Entries.Concat(knowledgeBase.OutsideTopics.Select(AsIndexedEntry)).ToList();
@@ -120,7 +129,7 @@ internal sealed partial class GuidelineSearchEngine : IGuidelineSearch
                 ContextTerms(knowledgeBase.ContextWords, p),
                 doc => (entryOfDoc[doc].Questions.GetValueOrDefault(p.Language) ?? []).Append(entryOfDoc[doc].Title[p.Language])))
             .ToList();
-        return new GuidelineSearchEngine(entryOfDoc, outsideOfDoc, languages, settings);
+        return new GuidelineSearchEngine(entryOfDoc, outsideOfDoc, languages, cues, settings);
     }
 
     public GuidelineSearchResult Search(string question, UiLanguage language)
@@ -132,10 +141,18 @@ internal sealed partial class GuidelineSearchEngine : IGuidelineSearch
 
         var result = SearchText(question, language);
 
+        // A question that hinges on something outside the guidelines is declined whatever else it matches. In a case
+        // description only the question sentence counts: the case may well mention benefits or medicines.
+        var asked = QuestionSentence(question);
+        if (_cues.Match(asked ?? question) is { } cue)
+        {
+            return new GuidelineSearchResult(SearchOutcome.NotFound, result.Candidates) { Outside = new OutsideMatch(cue.Topic, 1.0) };
+        }
+
         // A case description with the question at the end ("Student with anxiety, BUP and soc involved. She turns 21
         // soon – is she still in the target group?") explains too little of itself for any one entry; the question
         // sentence alone may. Only a plain fallback is retried: an outside topic's verdict stands.
-        if (result.Outcome == SearchOutcome.NotFound && result.Outside is null && QuestionSentence(question) is { } asked)
+        if (result.Outcome == SearchOutcome.NotFound && result.Outside is null && asked is not null)
         {
             var retried = SearchText(asked, language);
             if (retried.Outcome != SearchOutcome.NotFound)

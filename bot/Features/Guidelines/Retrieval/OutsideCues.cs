@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using VastbusBot.Conversation.Localization;
+using VastbusBot.Features.Guidelines.Knowledge;
+using VastbusBot.Features.Guidelines.Retrieval.Analysis;
+
+namespace VastbusBot.Features.Guidelines.Retrieval;
+
+/// <summary>A cue found in a question: the outside topic it belongs to and the cue as written in the file.</summary>
+internal sealed record CueMatch(OutsideTopic Topic, string Cue);
+
+/// <summary>
+/// The outside topics' cues: words and phrases that by themselves mark a question as being about something the
+/// guidelines do not cover ("försörjningsstöd", "Millennium", "hur många … förra året"). Coverage scoring lets a
+/// question that hinges on such a word through to the entry that matches the rest of it ("how do I document a SIP
+/// in Millennium?" looks like a SIP question); a cue declines it with its topic's referral instead.
+/// <para>
+/// A cue matches when each of its words begins some word of the question, in any order: "semester" matches
+/// "semesterdagar", and a cue written as a stem ("läkemed") matches every form of the word. Stop words count too –
+/// "hur många" is part of what makes "hur många SIP:ar gjordes förra året" a question about statistics. There is no
+/// stemming: it would let "skrivare" match "skriva". A long cue word also matches with one typo.
+/// </para>
+/// </summary>
+internal sealed partial class OutsideCues
+{
+    /// <summary>A cue word at least this long also matches with one typo.</summary>
+    private const int MinTypoLength = 8;
+
+    /// <summary>A cue needs at least one word this long (LSS, LVM): a cue of only short words would fire on chat filler.</summary>
+    private const int MinLongestWord = 3;
+
+    private readonly IReadOnlyList<Cue> _cues;
+
+    private OutsideCues(IReadOnlyList<Cue> cues) => _cues = cues;
+
+    public static OutsideCues None { get; } = new([]);
+
+    public int Count => _cues.Count;
+
+    /// <summary>
+    /// Reads the topics' cues. Each cue must be usable and must not match any phrasing, title or keyword of a
+    /// guideline entry – a cue that did would decline the very questions that entry answers. Problems are added to
+    /// <paramref name="errors"/> with the file, topic and field.
+    /// </summary>
+    public static OutsideCues Build(IReadOnlyList<OutsideTopic> topics, IReadOnlyList<KnowledgeEntry> entries, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(errors);
+
+        var cues = new List<Cue>();
+        foreach (var (topic, index) in topics.Select((t, i) => (t, i)))
+        {
+            foreach (var (language, list) in topic.Cues)
+            {
+                foreach (var (text, position) in list.Select((c, i) => (c, i)))
+                {
+                    var field = $"{KnowledgeBaseLoader.OutsideFile}: outside[{index}] ({topic.Id}).cues.{Prefix(language)}[{position}]";
+                    var words = Words(text).Distinct(StringComparer.Ordinal).ToArray();
+                    if (words.Length == 0 || words.Max(w => w.Length) < MinLongestWord)
+                    {
+                        errors.Add($"{field}: '{text}' needs at least one word of {MinLongestWord} letters or more.");
+                        continue;
+                    }
+
+                    var cue = new Cue(topic, text, words);
+                    if (FirstBlockedPhrasing(cue, entries) is { } blocked)
+                    {
+                        errors.Add($"{field}: '{text}' also matches \"{blocked.Text}\" in {blocked.Entry.FileName}; a cue must never decline what an entry answers.");
+                        continue;
+                    }
+
+                    cues.Add(cue);
+                }
+            }
+        }
+
+        return new OutsideCues(cues);
+    }
+
+    /// <summary>The first cue (in file order) found in <paramref name="text"/>, or null.</summary>
+    public CueMatch? Match(string text)
+    {
+        if (_cues.Count == 0 || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = Words(text).Take(QueryConcepts.MaxWords).ToList();
+        foreach (var cue in _cues)
+        {
+            if (cue.Words.All(w => words.Any(q => Begins(q, w))))
+            {
+                return new CueMatch(cue.Topic, cue.Text);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> begins with <paramref name="cueWord"/>, allowing one typo in a long cue word.</summary>
+    private static bool Begins(string word, string cueWord)
+    {
+        if (word.StartsWith(cueWord, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (cueWord.Length < MinTypoLength || word.Length < cueWord.Length - 1)
+        {
+            return false;
+        }
+
+        // The typo may have dropped or added a letter, so the cue is compared with the word's start one letter shorter,
+        // as long, and one letter longer.
+        for (var length = cueWord.Length - 1; length <= Math.Min(word.Length, cueWord.Length + 1); length++)
+        {
+            if (EditDistance.Compute(cueWord, word[..length], 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (KnowledgeEntry Entry, string Text)? FirstBlockedPhrasing(Cue cue, IReadOnlyList<KnowledgeEntry> entries)
+    {
+        var single = new OutsideCues([cue]);
+        foreach (var entry in entries)
+        {
+            foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
+            {
+                var texts = (entry.Questions.GetValueOrDefault(language) ?? [])
+                    .Concat(entry.Keywords.GetValueOrDefault(language) ?? [])
+                    .Append(entry.Title[language]);
+                if (texts.FirstOrDefault(t => single.Match(t) is not null) is { } text)
+                {
+                    return (entry, text);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower-cased words and numbers; unlike search analysis, stop words stay.</summary>
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    private static string Prefix(UiLanguage language) => language == UiLanguage.English ? "en" : "sv";
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+
+    private sealed record Cue(OutsideTopic Topic, string Text, string[] Words);
+}
