@@ -51,6 +51,8 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-l-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-m-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-n-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-p-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-o-questions.jsonl", Required, 0.80 },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

@@ -102,7 +102,7 @@ public sealed class OutsideTopicTests : IDisposable
               en: [income support]
             cues:
               sv: [försörjningsstöd, hur många förra året]
-              en: [income support]
+              en: [income support, write for me]
         """;
 
     [Theory]
@@ -137,10 +137,23 @@ public sealed class OutsideTopicTests : IDisposable
         Assert.Null(result.Outside);
     }
 
+    [Theory]
+    [InlineData("can you write the minutes for me?", true)]
+    [InlineData("who should write the minutes for the meeting?", false)]
+    [InlineData("who writes the form for members?", false)]
+    public void ShortCueWord_MustBeAWholeWord(string question, bool declined)
+    {
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits);
+
+        var result = new GuidelineKnowledge(_folder.Path).Search(question, UiLanguage.English);
+
+        Assert.Equal(declined, result.Outside?.Topic.Id == "benefits");
+    }
+
     [Fact]
     public void CueThatWouldDeclineAnEntrysOwnPhrasing_IsRejected_NamingTheTopicTheFieldAndTheEntry()
     {
-        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits.Replace("en: [income support]", "en: [income support, placing]", StringComparison.Ordinal));
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, Benefits.Replace("en: [income support, write for me]", "en: [income support, placing]", StringComparison.Ordinal).Replace("en: [income support]", "en: [income support, placing]", StringComparison.Ordinal));
 
         var error = Assert.Throws<KnowledgeBaseException>(() => new GuidelineKnowledge(_folder.Path));
 

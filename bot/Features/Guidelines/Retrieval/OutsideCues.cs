@@ -15,13 +15,17 @@ internal sealed record CueMatch(OutsideTopic Topic, string Cue);
 /// in Millennium?" looks like a SIP question); a cue declines it with its topic's referral instead.
 /// <para>
 /// A cue matches when each of its words begins some word of the question, in any order: "semester" matches
-/// "semesterdagar", and a cue written as a stem ("läkemed") matches every form of the word. Stop words count too –
+/// "semesterdagar", and a cue written as a stem ("läkemed") matches every form of the word. A word of one to three
+/// letters must match a whole word. Stop words count too –
 /// "hur många" is part of what makes "hur många SIP:ar gjordes förra året" a question about statistics. There is no
 /// stemming: it would let "skrivare" match "skriva". A long cue word also matches with one typo.
 /// </para>
 /// </summary>
 internal sealed partial class OutsideCues
 {
+    /// <summary>A shorter cue word ("i", "åt", "me") must be the whole word: as a prefix it would match "meeting".</summary>
+    private const int MinPrefixLength = 4;
+
     /// <summary>A cue word at least this long also matches with one typo.</summary>
     private const int MinTypoLength = 8;
 
@@ -100,6 +104,11 @@ internal sealed partial class OutsideCues
     /// <summary>Whether <paramref name="word"/> begins with <paramref name="cueWord"/>, allowing one typo in a long cue word.</summary>
     private static bool Begins(string word, string cueWord)
     {
+        if (cueWord.Length < MinPrefixLength)
+        {
+            return word == cueWord;
+        }
+
         if (word.StartsWith(cueWord, StringComparison.Ordinal))
         {
             return true;
