@@ -53,6 +53,7 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-n-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-p-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-o-questions.jsonl", Required, 0.80 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-q-questions.jsonl", Required, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
