@@ -15,10 +15,10 @@ internal sealed record CueMatch(OutsideTopic Topic, string Cue);
 /// in Millennium?" looks like a SIP question); a cue declines it with its topic's referral instead.
 /// <para>
 /// A cue matches when each of its words begins some word of the question, in any order: "semester" matches
-/// "semesterdagar", and a cue written as a stem ("läkemed") matches every form of the word. A word of one to three
-/// letters must match a whole word. Stop words count too –
-/// "hur många" is part of what makes "hur många SIP:ar gjordes förra året" a question about statistics. There is no
-/// stemming: it would let "skrivare" match "skriva". A long cue word also matches with one typo.
+/// "semesterdagar", and a cue written as a stem ("läkemed") matches every form of the word; a word of one to three
+/// letters must match a whole word. Stop words count too: "hur många" is part of what makes "hur många SIP:ar gjordes
+/// förra året" a question about statistics. There is no stemming, which would let "skrivare" match "skriva". A long
+/// cue word also matches with one typo.
 /// </para>
 /// </summary>
 internal sealed partial class OutsideCues
@@ -35,10 +35,6 @@ internal sealed partial class OutsideCues
     private readonly IReadOnlyList<Cue> _cues;
 
     private OutsideCues(IReadOnlyList<Cue> cues) => _cues = cues;
-
-    public static OutsideCues None { get; } = new([]);
-
-    public int Count => _cues.Count;
 
     /// <summary>
     /// Reads the topics' cues. Each cue must be usable and must not match any phrasing, title or keyword of a
