@@ -144,9 +144,9 @@ internal sealed partial class GuidelineSearchEngine : IGuidelineSearch
         // A question that hinges on something outside the guidelines is declined whatever else it matches. In a case
         // description only the question sentence counts: the case may well mention benefits or medicines.
         var asked = QuestionSentence(question);
-        if (_cues.Match(asked ?? question) is { } cue)
+        if (_cues.Match(asked ?? question) is { } cued)
         {
-            return new GuidelineSearchResult(SearchOutcome.NotFound, result.Candidates) { Outside = new OutsideMatch(cue.Topic, 1.0) };
+            return new GuidelineSearchResult(SearchOutcome.NotFound, result.Candidates) { Outside = new OutsideMatch(cued, 1.0) };
         }
 
         // A case description with the question at the end ("Student with anxiety, BUP and soc involved. She turns 21

@@ -5,9 +5,6 @@ using VastbusBot.Features.Guidelines.Retrieval.Analysis;
 
 namespace VastbusBot.Features.Guidelines.Retrieval;
 
-/// <summary>A cue found in a question: the outside topic it belongs to and the cue as written in the file.</summary>
-internal sealed record CueMatch(OutsideTopic Topic, string Cue);
-
 /// <summary>
 /// The outside topics' cues: words and phrases that by themselves mark a question as being about something the
 /// guidelines do not cover ("försörjningsstöd", "Millennium", "hur många … förra året"). Coverage scoring lets a
@@ -47,6 +44,13 @@ internal sealed partial class OutsideCues
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(errors);
 
+        // Every entry phrasing is split into words once, not once per cue: start-up and every reload check some 450
+        // cues against some 2,000 phrasings.
+        var phrasings = entries
+            .SelectMany(e => new[] { UiLanguage.Swedish, UiLanguage.English }.SelectMany(l =>
+                (e.Questions.GetValueOrDefault(l) ?? []).Concat(e.Keywords.GetValueOrDefault(l) ?? []).Append(e.Title[l])
+                    .Select(t => new Phrasing(e, t, [.. Words(t)]))))
+            .ToList();
         var cues = new List<Cue>();
         foreach (var (topic, index) in topics.Select((t, i) => (t, i)))
         {
@@ -54,7 +58,7 @@ internal sealed partial class OutsideCues
             {
                 foreach (var (text, position) in list.Select((c, i) => (c, i)))
                 {
-                    var field = $"{KnowledgeBaseLoader.OutsideFile}: outside[{index}] ({topic.Id}).cues.{Prefix(language)}[{position}]";
+                    var field = $"{KnowledgeBaseLoader.OutsideFile}: outside[{index}] ({topic.Id}).cues.{LanguageProfile.For(language).Prefix}[{position}]";
                     var words = Words(text).Distinct(StringComparer.Ordinal).ToArray();
                     if (words.Length == 0 || words.Max(w => w.Length) < MinLongestWord)
                     {
@@ -62,8 +66,8 @@ internal sealed partial class OutsideCues
                         continue;
                     }
 
-                    var cue = new Cue(topic, text, words);
-                    if (FirstBlockedPhrasing(cue, entries) is { } blocked)
+                    var cue = new Cue(topic, words);
+                    if (phrasings.FirstOrDefault(p => cue.IsIn(p.Words)) is { } blocked)
                     {
                         errors.Add($"{field}: '{text}' also matches \"{blocked.Text}\" in {blocked.Entry.FileName}; a cue must never decline what an entry answers.");
                         continue;
@@ -77,8 +81,8 @@ internal sealed partial class OutsideCues
         return new OutsideCues(cues);
     }
 
-    /// <summary>The first cue (in file order) found in <paramref name="text"/>, or null.</summary>
-    public CueMatch? Match(string text)
+    /// <summary>The topic of the first cue (in file order) found in <paramref name="text"/>, or null.</summary>
+    public OutsideTopic? Match(string text)
     {
         if (_cues.Count == 0 || string.IsNullOrWhiteSpace(text))
         {
@@ -86,15 +90,7 @@ internal sealed partial class OutsideCues
         }
 
         var words = Words(text).Take(QueryConcepts.MaxWords).ToList();
-        foreach (var cue in _cues)
-        {
-            if (cue.Words.All(w => words.Any(q => Begins(q, w))))
-            {
-                return new CueMatch(cue.Topic, cue.Text);
-            }
-        }
-
-        return null;
+        return _cues.FirstOrDefault(c => c.IsIn(words))?.Topic;
     }
 
     /// <summary>Whether <paramref name="word"/> begins with <paramref name="cueWord"/>, allowing one typo in a long cue word.</summary>
@@ -128,34 +124,19 @@ internal sealed partial class OutsideCues
         return false;
     }
 
-    private static (KnowledgeEntry Entry, string Text)? FirstBlockedPhrasing(Cue cue, IReadOnlyList<KnowledgeEntry> entries)
-    {
-        var single = new OutsideCues([cue]);
-        foreach (var entry in entries)
-        {
-            foreach (var language in new[] { UiLanguage.Swedish, UiLanguage.English })
-            {
-                var texts = (entry.Questions.GetValueOrDefault(language) ?? [])
-                    .Concat(entry.Keywords.GetValueOrDefault(language) ?? [])
-                    .Append(entry.Title[language]);
-                if (texts.FirstOrDefault(t => single.Match(t) is not null) is { } text)
-                {
-                    return (entry, text);
-                }
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Lower-cased words and numbers; unlike search analysis, stop words stay.</summary>
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
 
-    private static string Prefix(UiLanguage language) => language == UiLanguage.English ? "en" : "sv";
-
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    private sealed record Cue(OutsideTopic Topic, string Text, string[] Words);
+    private sealed record Cue(OutsideTopic Topic, string[] Words)
+    {
+        /// <summary>Whether each of the cue's words begins one of <paramref name="words"/>.</summary>
+        public bool IsIn(IReadOnlyList<string> words) => Words.All(w => words.Any(q => Begins(q, w)));
+    }
+
+    /// <summary>An entry's example question, keyword or title, split into words for checking the cues against it.</summary>
+    private sealed record Phrasing(KnowledgeEntry Entry, string Text, string[] Words);
 }
