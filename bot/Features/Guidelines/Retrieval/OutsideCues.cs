@@ -89,8 +89,16 @@ internal sealed partial class OutsideCues
             return null;
         }
 
-        var words = Words(text).Take(QueryConcepts.MaxWords).ToList();
-        return _cues.FirstOrDefault(c => c.IsIn(words))?.Topic;
+        var words = Words(text).Take(QueryConcepts.MaxWords).ToArray();
+        foreach (var cue in _cues)
+        {
+            if (cue.IsIn(words))
+            {
+                return cue.Topic;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="word"/> begins with <paramref name="cueWord"/>, allowing one typo in a long cue word.</summary>
@@ -115,7 +123,7 @@ internal sealed partial class OutsideCues
         // as long, and one letter longer.
         for (var length = cueWord.Length - 1; length <= Math.Min(word.Length, cueWord.Length + 1); length++)
         {
-            if (EditDistance.Compute(cueWord, word[..length], 1) <= 1)
+            if (EditDistance.Compute(cueWord, word.AsSpan(0, length), 1) <= 1)
             {
                 return true;
             }
@@ -134,7 +142,32 @@ internal sealed partial class OutsideCues
     private sealed record Cue(OutsideTopic Topic, string[] Words)
     {
         /// <summary>Whether each of the cue's words begins one of <paramref name="words"/>.</summary>
-        public bool IsIn(IReadOnlyList<string> words) => Words.All(w => words.Any(q => Begins(q, w)));
+        /// <remarks>Plain loops: this runs for every cue on every question, and lambdas here allocated per call.</remarks>
+        public bool IsIn(string[] words)
+        {
+            foreach (var cueWord in Words)
+            {
+                if (!BeginsAny(words, cueWord))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool BeginsAny(string[] words, string cueWord)
+        {
+            foreach (var word in words)
+            {
+                if (Begins(word, cueWord))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>An entry's example question, keyword or title, split into words for checking the cues against it.</summary>

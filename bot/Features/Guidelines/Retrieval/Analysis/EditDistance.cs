@@ -4,7 +4,7 @@ namespace VastbusBot.Features.Guidelines.Retrieval.Analysis;
 internal static class EditDistance
 {
     /// <summary>The distance, or a value above <paramref name="max"/> as soon as it cannot be within it.</summary>
-    public static int Compute(string a, string b, int max)
+    public static int Compute(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {
