@@ -54,6 +54,8 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-p-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-o-questions.jsonl", Required, 0.80 },
         { "tests/VastbusBot.Tests/Evaluation/heldout-q-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-r-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-s-questions.jsonl", Required, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

@@ -171,4 +171,45 @@ public sealed class OutsideTopicTests : IDisposable
 
         Assert.Contains(error.Errors, e => e.StartsWith("_outside.yaml: outside[0] (benefits).cues.sv[1]: 'i år'", StringComparison.Ordinal));
     }
+
+    private const string LocalRoutines = """
+        outside:
+          - id: local-routines
+            referral:
+              sv: "Fråga den lokala Västbusgruppen efter din kommuns rutin."
+              en: "Ask the local Västbus group for your municipality's routine."
+            questions:
+              sv: ["vad har Skövde för lokal rutin"]
+              en: ["what is Skövde's local routine"]
+            cues:
+              sv: ["{place} rutin"]
+              en: ["{place} routine"]
+        """;
+
+    [Theory]
+    [InlineData("Hur ser Skövdes lokala rutin ut för att kalla till mötet?", true)]
+    [InlineData("vad säger rutinen i Lerum om vem som kallar till mötet", true)]
+    [InlineData("vad säger Alingsås rutin om vem som kallar till mötet", true)]
+    [InlineData("vad säger rutinen om vem som kallar till mötet", false)]
+    [InlineData("vad säger Bollebygds rutin om vem som kallar till mötet", false)]
+    [InlineData("vad säger rutinen i Vara om vem som kallar till mötet", false)]
+    [InlineData("Lerum: vem kallar till mötet?", false)]
+    public void PlaceInACue_MatchesAnyMunicipality_ExceptOnesAnEntryNamesWithTheCueOrThatAreEverydayWords(string question, bool declined)
+    {
+        // Bollebygd's routine is one an entry answers; Vara is also the Swedish verb "to be".
+        _folder.WriteEntry(
+            "who-calls", "Vem kallar till mötet?", "Who calls the meeting?",
+            "Den som behöver samverkan kallar.", "Whoever needs the collaboration calls it.",
+            ["vem kallar till mötet", "vad säger Bollebygds rutin om vem som kallar"], ["who calls the meeting"], ["kallar", "kalla"], ["call", "calls"]);
+        _folder.Write(KnowledgeBaseLoader.ContextWordsFile, "context_words: [Skövde, Lerum, Alingsås, Bollebygd, Vara, Lilla Edet]\n");
+        _folder.Write(KnowledgeBaseLoader.OutsideFile, LocalRoutines);
+
+        var result = new GuidelineKnowledge(_folder.Path).Search(question, UiLanguage.Swedish);
+
+        Assert.Equal(declined, result.Outside?.Topic.Id == "local-routines");
+        if (!declined)
+        {
+            Assert.Equal("who-calls", result.Best?.Id);
+        }
+    }
 }

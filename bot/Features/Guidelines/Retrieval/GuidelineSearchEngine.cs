@@ -62,7 +62,7 @@ internal sealed partial class GuidelineSearchEngine : IGuidelineSearch
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         var errors = new List<string>();
-        var cues = OutsideCues.Build(knowledgeBase.OutsideTopics, knowledgeBase.Entries, errors);
+        var cues = OutsideCues.Build(knowledgeBase.OutsideTopics, knowledgeBase.Entries, knowledgeBase.ContextWords, errors);
         if (errors.Count > 0)
         {
             throw new KnowledgeBaseException(errors);

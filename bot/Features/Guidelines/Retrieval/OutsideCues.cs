@@ -17,6 +17,13 @@ namespace VastbusBot.Features.Guidelines.Retrieval;
 /// förra året" a question about statistics. There is no stemming, which would let "skrivare" match "skriva". A long
 /// cue word also matches with one typo.
 /// </para>
+/// <para>
+/// A cue may hold the word <c>{place}</c>, which matches the name of any municipality of the knowledge base's context
+/// words (or its genitive, "Skövdes"): "{place} rutin" declines "Hur ser Skövdes lokala rutin ut?", since only one
+/// municipality's routine is in the sources. The cue leaves out every place for which it would match an entry's own
+/// phrasing, so giving an entry the phrasing "vad säger Bollebygds lokala rutin …" keeps Bollebygd answerable. Names
+/// that are also everyday words ("Vara") and names of more than one word are left out.
+/// </para>
 /// </summary>
 internal sealed partial class OutsideCues
 {
@@ -29,6 +36,9 @@ internal sealed partial class OutsideCues
     /// <summary>A cue needs at least one word this long (LSS, LVM): a cue of only short words would fire on chat filler.</summary>
     private const int MinLongestWord = 3;
 
+    /// <summary>The word in a cue that stands for any municipality's name.</summary>
+    public const string PlaceWord = "{place}";
+
     private readonly IReadOnlyList<Cue> _cues;
 
     private OutsideCues(IReadOnlyList<Cue> cues) => _cues = cues;
@@ -38,11 +48,14 @@ internal sealed partial class OutsideCues
     /// guideline entry – a cue that did would decline the very questions that entry answers. Problems are added to
     /// <paramref name="errors"/> with the file, topic and field.
     /// </summary>
-    public static OutsideCues Build(IReadOnlyList<OutsideTopic> topics, IReadOnlyList<KnowledgeEntry> entries, List<string> errors)
+    public static OutsideCues Build(IReadOnlyList<OutsideTopic> topics, IReadOnlyList<KnowledgeEntry> entries, IReadOnlyList<string> places, List<string> errors)
     {
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(errors);
+
+        var placeWords = PlaceWords(places);
 
         // Every entry phrasing is split into words once, not once per cue: start-up and every reload check some 450
         // cues against some 2,000 phrasings.
@@ -59,14 +72,23 @@ internal sealed partial class OutsideCues
                 foreach (var (text, position) in list.Select((c, i) => (c, i)))
                 {
                     var field = $"{KnowledgeBaseLoader.OutsideFile}: outside[{index}] ({topic.Id}).cues.{LanguageProfile.For(language).Prefix}[{position}]";
-                    var words = Words(text).Distinct(StringComparer.Ordinal).ToArray();
+                    var hasPlace = text.Contains(PlaceWord, StringComparison.Ordinal);
+                    var words = Words(text.Replace(PlaceWord, " ", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
                     if (words.Length == 0 || words.Max(w => w.Length) < MinLongestWord)
                     {
                         errors.Add($"{field}: '{text}' needs at least one word of {MinLongestWord} letters or more.");
                         continue;
                     }
 
-                    var cue = new Cue(topic, words);
+                    var cue = new Cue(topic, words, null);
+                    if (hasPlace)
+                    {
+                        // A place an entry's phrasing names together with the cue's words is answerable there.
+                        var answerable = phrasings.Where(p => cue.IsIn(p.Words)).SelectMany(p => p.Words).SelectMany(w => new[] { w, Nominative(w) }).ToHashSet(StringComparer.Ordinal);
+                        cues.Add(cue with { Places = placeWords.Where(p => !answerable.Contains(p)).ToHashSet(StringComparer.Ordinal) });
+                        continue;
+                    }
+
                     if (phrasings.FirstOrDefault(p => cue.IsIn(p.Words)) is { } blocked)
                     {
                         errors.Add($"{field}: '{text}' also matches \"{blocked.Text}\" in {blocked.Entry.FileName}; a cue must never decline what an entry answers.");
@@ -132,6 +154,20 @@ internal sealed partial class OutsideCues
         return false;
     }
 
+    /// <summary>
+    /// The municipality names a <see cref="PlaceWord"/> stands for: one-word names that are not also everyday words
+    /// of either language ("Vara" is a Swedish verb), lower-cased.
+    /// </summary>
+    private static HashSet<string> PlaceWords(IReadOnlyList<string> places) =>
+        places
+            .Select(p => p.ToLowerInvariant())
+            .Where(p => WordPattern().Match(p) is { Success: true } m && m.Length == p.Length)
+            .Where(p => LanguageProfile.All.All(l => !l.StopWords.Contains(p)))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A word without a genitive s ("skövdes" → "skövde"); a place name may be written either way.</summary>
+    private static string Nominative(string word) => word.Length > 1 && word[^1] == 's' ? word[..^1] : word;
+
     /// <summary>Lower-cased words and numbers; unlike search analysis, stop words stay.</summary>
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
@@ -139,9 +175,10 @@ internal sealed partial class OutsideCues
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    private sealed record Cue(OutsideTopic Topic, string[] Words)
+    /// <param name="Places">For a cue with <see cref="PlaceWord"/>: the names it matches; otherwise null.</param>
+    private sealed record Cue(OutsideTopic Topic, string[] Words, HashSet<string>? Places)
     {
-        /// <summary>Whether each of the cue's words begins one of <paramref name="words"/>.</summary>
+        /// <summary>Whether each of the cue's words begins one of <paramref name="words"/> (and one names a place, if the cue asks for one).</summary>
         /// <remarks>Plain loops: this runs for every cue on every question, and lambdas here allocated per call.</remarks>
         public bool IsIn(string[] words)
         {
@@ -153,7 +190,22 @@ internal sealed partial class OutsideCues
                 }
             }
 
-            return true;
+            return Places is null || NamesPlace(words, Places);
+        }
+
+        private static bool NamesPlace(string[] words, HashSet<string> places)
+        {
+            var lookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var word in words)
+            {
+                // The name itself or its genitive ("Skövdes"); a longer word is another word ("alert" is not Ale).
+                if (places.Contains(word) || (word.Length > 1 && word[^1] == 's' && lookup.Contains(word.AsSpan(0, word.Length - 1))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool BeginsAny(string[] words, string cueWord)
