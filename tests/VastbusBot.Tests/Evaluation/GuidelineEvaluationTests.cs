@@ -28,22 +28,22 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     private FakeConnector _connector = null!;
 
     /// <summary>
-    /// The dev set must meet the bar. The eleven held-out sets were each written from the facts file by someone
-    /// who had not seen the knowledge base (set h in the dev set's own style, sets i to l realistic mixes, the others
-    /// as hurried chat with more near misses); their first, blind runs are the honest measure of what unseen users
-    /// get (see docs/guidelines.md). All have since been looked at, after one blind run each, so they gate against
-    /// regressions.
+    /// The dev set must meet the bar. The twenty-one held-out sets were each written from the facts file by someone
+    /// who had not seen the knowledge base (some in the dev set's own style, most as realistic mixes or hurried chat
+    /// with near misses); their first, blind runs are the honest measure of what unseen users get (see
+    /// docs/guidelines.md). All have since been looked at, after one blind run each, so they gate against
+    /// regressions; set f keeps a lower floor because it sits at 90% and its remaining misses are long case texts.
     /// </summary>
     public static TheoryData<string, double, double> Files => new()
     {
         { "../shared/eval/dev-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-questions.jsonl", Required, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-b-questions.jsonl", 0.85, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-c-questions.jsonl", 0.85, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-b-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-c-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-d-questions.jsonl", Required, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-e-questions.jsonl", 0.85, 0.85 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-e-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-f-questions.jsonl", 0.85, 0.85 },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-g-questions.jsonl", Required, 0.80 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-g-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-h-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-i-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-j-questions.jsonl", Required, Required },
@@ -52,10 +52,12 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-m-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-n-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-p-questions.jsonl", Required, Required },
-        { "tests/VastbusBot.Tests/Evaluation/heldout-o-questions.jsonl", Required, 0.80 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-o-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-q-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-r-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-s-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-t-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-u-questions.jsonl", Required, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();

@@ -65,6 +65,19 @@ public sealed class GuidelineAnalysisTests : IDisposable
         Assert.All(Enumerable.Range(0, terms.Count), i => Assert.Null(table.LongestMatch(terms, i)));
     }
 
+    [Theory]
+    [InlineData("in")] // "avvikelser som kommer in": in the knowledge base it occurs in few entries, so it looked decisive
+    [InlineData("iväg")]
+    [InlineData("tillbaka")]
+    [InlineData("emot")]
+    public void SwedishParticle_IsAnEverydayWord_WhichWeighsAtMostCommonWordIdf(string particle)
+    {
+        var profile = LanguageProfile.Swedish;
+        var term = Assert.Single(GuidelineAnalyzer.Surface(profile).Tokens(particle));
+
+        Assert.Contains(profile.Normalizer.Normalize(term), profile.CommonTerms);
+    }
+
     [Fact]
     public void CompoundSplitter_SplitsIntoKnowledgeBaseWords_WithLinkingLetters()
     {

@@ -52,7 +52,7 @@ internal sealed class LanguageProfile
         "reglerar", "regleras", "gälla", "gäller", "gällde", "gällt", "ny", "nya", "nytt", "stor", "stora", "liten",
         "små", "bra", "viktig", "viktigt", "annan", "annat", "andra", "olika", "egen", "eget", "egna", "rätt", "fel",
         "först", "sist", "idag", "nu", "längre", "person", "personer", "folk", "saken", "sak", "fall", "fallet",
-        "ok", "okej",
+        "ok", "okej", "in", "iväg", "tillbaka", "emot",
     ];
 
     private static readonly string[] EnglishCommon =
