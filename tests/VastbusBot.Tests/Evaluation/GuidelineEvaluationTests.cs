@@ -28,11 +28,15 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
     private FakeConnector _connector = null!;
 
     /// <summary>
-    /// The dev set must meet the bar. The twenty-one held-out sets were each written from the facts file by someone
+    /// The dev set must meet the bar. The twenty-three held-out sets were each written from the facts file by someone
     /// who had not seen the knowledge base (some in the dev set's own style, most as realistic mixes or hurried chat
     /// with near misses); their first, blind runs are the honest measure of what unseen users get (see
     /// docs/guidelines.md). All have since been looked at, after one blind run each, so they gate against
-    /// regressions; set f keeps a lower floor because it sits at 90% and its remaining misses are long case texts.
+    /// regressions; set f keeps a lower floor because it sits at 90% and its remaining misses are long case texts. Set v
+    /// labels three questions out of scope that the facts file itself lists as unknown (the 2012 HVB cost share, who
+    /// pays placed children's schooling, four unreadable development areas); the bot answers those as the facts file
+    /// asks – "not stated in the sources", with the current rule – so its out-of-scope floor is 85%. Set w holds only
+    /// out-of-scope questions (a probe of everyday subjects written to share words with the guidelines).
     /// </summary>
     public static TheoryData<string, double, double> Files => new()
     {
@@ -58,6 +62,8 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
         { "tests/VastbusBot.Tests/Evaluation/heldout-s-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-t-questions.jsonl", Required, Required },
         { "tests/VastbusBot.Tests/Evaluation/heldout-u-questions.jsonl", Required, Required },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-v-questions.jsonl", Required, 0.85 },
+        { "tests/VastbusBot.Tests/Evaluation/heldout-w-questions.jsonl", 0.0, Required },
     };
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
@@ -111,7 +117,9 @@ public sealed class GuidelineEvaluationTests(AzuriteFixture azurite, ITestOutput
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{file}: answerable {answerableAccuracy:P0} ({answerable.Count(r => r.Failure is null)}/{answerable.Count}), out of scope {outOfScopeAccuracy:P0} ({outOfScope.Count(r => r.Failure is null)}/{outOfScope.Count})"));
-        Assert.True(answerable.Count > 0 && outOfScope.Count > 0, "The file must have both kinds of question.");
+        // A file may hold one kind only (a probe of out-of-scope questions) when it sets no bar for the other.
+        Assert.True(answerable.Count > 0 || requiredAnswerable == 0, "The file has no answerable questions but a bar for them.");
+        Assert.True(outOfScope.Count > 0 || requiredOutOfScope == 0, "The file has no out-of-scope questions but a bar for them.");
         Assert.True(answerableAccuracy >= requiredAnswerable, $"Answerable accuracy {answerableAccuracy:P0} is below {requiredAnswerable:P0}.");
         Assert.True(outOfScopeAccuracy >= requiredOutOfScope, $"Out-of-scope accuracy {outOfScopeAccuracy:P0} is below {requiredOutOfScope:P0}.");
     }

@@ -78,6 +78,20 @@ public sealed class GuidelineAnalysisTests : IDisposable
         Assert.Contains(profile.Normalizer.Normalize(term), profile.CommonTerms);
     }
 
+    [Theory]
+    [InlineData("bästa")] // Swedish; the English texts quote "Samverkan för barn och ungas bästa"
+    [InlineData("funkar")]
+    [InlineData("best")] // English
+    [InlineData("join")]
+    public void EverydayWord_OfEitherLanguage_IsEverydayInBothLanguagesIndexes(string word)
+    {
+        foreach (var profile in LanguageProfile.All)
+        {
+            var term = Assert.Single(GuidelineAnalyzer.Surface(profile).Tokens(word));
+            Assert.Contains(profile.Normalizer.Normalize(term), profile.CommonTerms);
+        }
+    }
+
     [Fact]
     public void CompoundSplitter_SplitsIntoKnowledgeBaseWords_WithLinkingLetters()
     {

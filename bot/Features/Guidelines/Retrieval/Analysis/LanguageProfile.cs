@@ -52,7 +52,9 @@ internal sealed class LanguageProfile
         "reglerar", "regleras", "gälla", "gäller", "gällde", "gällt", "ny", "nya", "nytt", "stor", "stora", "liten",
         "små", "bra", "viktig", "viktigt", "annan", "annat", "andra", "olika", "egen", "eget", "egna", "rätt", "fel",
         "först", "sist", "idag", "nu", "längre", "person", "personer", "folk", "saken", "sak", "fall", "fallet",
-        "ok", "okej", "in", "iväg", "tillbaka", "emot",
+        "ok", "okej", "in", "iväg", "tillbaka", "emot", "bäst", "bästa", "bättre", "sämre", "sämst", "funka", "funkar",
+        "funkade", "fixa", "fixar", "kolla", "kollar", "brukar", "enkel", "enkelt", "svår", "svårt", "lätt", "billig",
+        "billigast", "köpa", "köper", "trevlig", "rolig", "roligt", "per", "täcker", "täcka",
     ];
 
     private static readonly string[] EnglishCommon =
@@ -62,6 +64,8 @@ internal sealed class LanguageProfile
         "rules", "apply", "applies", "writing", "written", "new", "old", "big", "small", "little", "good", "other", "different", "own", "right",
         "wrong", "first", "last", "today", "now", "person", "people", "case", "put", "keep", "find", "look", "way",
         "point", "out", "up", "bit", "bits", "screw", "screwed", "mess", "messed", "bring", "talk", "ok", "okay",
+        "best", "better", "worse", "worst", "fix", "buy", "cheap", "cheapest", "nice", "easy", "hard", "fun", "per",
+        "join", "joins", "joined", "cover", "covers",
     ];
 
     // Negation decides between "who attends" and "what if someone does not attend"; it stays a search term.
@@ -75,11 +79,13 @@ internal sealed class LanguageProfile
         CommonTerms = commonWords.Select(normalizer.Normalize).ToHashSet(StringComparer.Ordinal);
     }
 
+    // Each language's index also holds the other language's everyday words: the English texts quote Swedish names
+    // ("Samverkan för barn och ungas bästa"), so "bästa pizzan" would otherwise meet a rare English-index word.
     public static LanguageProfile Swedish { get; } = new(
-        UiLanguage.Swedish, StopSet(SwedishAnalyzer.DefaultStopSet, SwedishExtra), TermNormalizer.Swedish, SwedishCommon);
+        UiLanguage.Swedish, StopSet(SwedishAnalyzer.DefaultStopSet, SwedishExtra), TermNormalizer.Swedish, [.. SwedishCommon, .. EnglishCommon]);
 
     public static LanguageProfile English { get; } = new(
-        UiLanguage.English, StopSet(EnglishAnalyzer.DefaultStopSet, EnglishExtra), TermNormalizer.English, EnglishCommon);
+        UiLanguage.English, StopSet(EnglishAnalyzer.DefaultStopSet, EnglishExtra), TermNormalizer.English, [.. EnglishCommon, .. SwedishCommon]);
 
     public static IReadOnlyList<LanguageProfile> All { get; } = [Swedish, English];
 
