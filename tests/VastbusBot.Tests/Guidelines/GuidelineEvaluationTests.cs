@@ -74,6 +74,20 @@ public sealed class GuidelineEvaluationTests(RealKnowledgeFixture fixture, ITest
         Assert.Equal(expected.Best!.Id, actual.Best!.Id);
     }
 
+    [Theory]
+    [InlineData("can a 16 y/o request a SIP?", "can a young person request a SIP?")]
+    [InlineData("kan en 16-åring själv begära en SIP?", "kan en ungdom själv begära en SIP?")]
+    public void RealKnowledgeBase_AnAgeInTheQuestion_DoesNotPullItToASectionNumber(string withAge, string withoutAge)
+    {
+        // "16" also occurs as "HSL 16 kap." in the knowledge base; as an age it must not decide the entry.
+        var expected = fixture.Knowledge.Search(withoutAge, UiLanguage.Swedish);
+        var actual = fixture.Knowledge.Search(withAge, UiLanguage.Swedish);
+
+        Assert.Equal(SearchOutcome.Answer, expected.Outcome);
+        Assert.NotEqual(SearchOutcome.NotFound, actual.Outcome);
+        Assert.Equal(expected.Best!.Id, actual.Best!.Id);
+    }
+
     /// <summary>The shared dev set lives next to the repository (../shared); worktrees sit one level deeper.</summary>
     private static string SharedDevQuestions()
     {

@@ -43,11 +43,29 @@ internal static class QueryConcepts
                 continue;
             }
 
-            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index), index.Profile.CommonTerms.Contains(terms[i]) || index.ContextTerms.Contains(terms[i])));
+            concepts.Add(new Concept(words[i], Alternatives(words[i], terms[i], index), index.Profile.CommonTerms.Contains(terms[i]) || index.ContextTerms.Contains(terms[i]) || IsAge(words, i)));
             i++;
         }
 
         return concepts;
+    }
+
+    /// <summary>
+    /// A number that gives someone's age ("16" in "a 16 year old", "16-åring", "16 y/o") weighs like an everyday word:
+    /// the age word carries the topic, and the knowledge base's own small numbers are mostly section numbers ("HSL
+    /// 16 kap."), which such an age would otherwise match. Other numbers ("fyller 21", "3 veckor") stay topic words.
+    /// </summary>
+    private static bool IsAge(IReadOnlyList<string> words, int i)
+    {
+        if (i + 1 >= words.Count || words[i].Length > 3 || !words[i].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var next = words[i + 1].ToLowerInvariant();
+        var after = i + 2 < words.Count ? words[i + 2].ToLowerInvariant() : string.Empty;
+        return next.StartsWith("åring", StringComparison.Ordinal) || next.StartsWith("aring", StringComparison.Ordinal) || next == "yo"
+            || (next is "year" or "years" or "yr" && after == "old") || (next == "y" && after == "o") || (next == "år" && after.StartsWith("gammal", StringComparison.Ordinal));
     }
 
     private static List<Alternative> Alternatives(string word, string term, LanguageIndex index)

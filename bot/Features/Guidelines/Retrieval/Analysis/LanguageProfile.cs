@@ -37,7 +37,8 @@ internal sealed class LanguageProfile
         "many", "much", "more", "most", "every", "each", "both", "always", "never", "often", "sometimes", "ever",
         "exactly", "thing", "things", "stuff", "guys", "think", "say", "says", "said", "lol", "btw", "u", "ur", "q",
         "quick", "sorry", "dumb", "silly", "basically", "anyway", "anyways", "he", "she", "him", "her", "his", "hers", "nutshell", "briefly", "explain",
-        "them", "i'm", "im", "i've", "you're", "we're", "it's",
+        "them", "i'm", "im", "i've", "you're", "we're", "it's", "herself", "himself", "themselves", "themself", "myself",
+        "yourself", "ourselves", "itself",
     ];
 
     // Everyday verbs and adjectives. In a knowledge base this small a word like "gick" or "skriver" can look rare,
