@@ -55,7 +55,8 @@ internal sealed class LanguageProfile
         "först", "sist", "idag", "nu", "längre", "person", "personer", "folk", "saken", "sak", "fall", "fallet",
         "ok", "okej", "in", "iväg", "tillbaka", "emot", "bäst", "bästa", "bättre", "sämre", "sämst", "funka", "funkar",
         "funkade", "fixa", "fixar", "kolla", "kollar", "brukar", "enkel", "enkelt", "svår", "svårt", "lätt", "billig",
-        "billigast", "köpa", "köper", "trevlig", "rolig", "roligt", "per", "täcker", "täcka",
+        "billigast", "köpa", "köper", "trevlig", "rolig", "roligt", "per", "täcker", "täcka", "jobba", "jobbar", "jobbade",
+        "stämmer", "stämma",
     ];
 
     private static readonly string[] EnglishCommon =
