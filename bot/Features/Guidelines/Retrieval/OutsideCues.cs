@@ -84,7 +84,7 @@ internal sealed partial class OutsideCues
                     if (hasPlace)
                     {
                         // A place an entry's phrasing names together with the cue's words is answerable there.
-                        var answerable = phrasings.Where(p => cue.IsIn(p.Words)).SelectMany(p => p.Words).SelectMany(w => new[] { w, Nominative(w) }).ToHashSet(StringComparer.Ordinal);
+                        var answerable = phrasings.Where(p => cue.IsIn(p.Words)).SelectMany(p => p.Words).SelectMany(w => new[] { w, Nominative(w).ToString() }).ToHashSet(StringComparer.Ordinal);
                         cues.Add(cue with { Places = placeWords.Where(p => !answerable.Contains(p)).ToHashSet(StringComparer.Ordinal) });
                         continue;
                     }
@@ -166,7 +166,7 @@ internal sealed partial class OutsideCues
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A word without a genitive s ("skövdes" → "skövde"); a place name may be written either way.</summary>
-    private static string Nominative(string word) => word.Length > 1 && word[^1] == 's' ? word[..^1] : word;
+    private static ReadOnlySpan<char> Nominative(string word) => word.Length > 1 && word[^1] == 's' ? word.AsSpan(0, word.Length - 1) : word;
 
     /// <summary>Lower-cased words and numbers; unlike search analysis, stop words stay.</summary>
     private static IEnumerable<string> Words(string text) =>
@@ -199,7 +199,7 @@ internal sealed partial class OutsideCues
             foreach (var word in words)
             {
                 // The name itself or its genitive ("Skövdes"); a longer word is another word ("alert" is not Ale).
-                if (places.Contains(word) || (word.Length > 1 && word[^1] == 's' && lookup.Contains(word.AsSpan(0, word.Length - 1))))
+                if (places.Contains(word) || lookup.Contains(Nominative(word)))
                 {
                     return true;
                 }

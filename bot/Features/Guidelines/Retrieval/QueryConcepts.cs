@@ -62,8 +62,9 @@ internal static class QueryConcepts
             return false;
         }
 
-        var next = words[i + 1].ToLowerInvariant();
-        var after = i + 2 < words.Count ? words[i + 2].ToLowerInvariant() : string.Empty;
+        // The analyser has lower-cased the words already.
+        var next = words[i + 1];
+        var after = i + 2 < words.Count ? words[i + 2] : string.Empty;
         return next.StartsWith("åring", StringComparison.Ordinal) || next.StartsWith("aring", StringComparison.Ordinal) || next == "yo"
             || (next is "year" or "years" or "yr" && after == "old") || (next == "y" && after == "o") || (next == "år" && after.StartsWith("gammal", StringComparison.Ordinal));
     }
